@@ -1,0 +1,30 @@
+import type { Determination } from '../model';
+import { LineIndex } from '../text';
+import { parseItems } from './items';
+import { buildSections, findSectionHeadings } from './sections';
+
+/**
+ * Parses the text of a determination letter. Never throws: text that is not a determination
+ * yields a model with no sections and no items.
+ */
+export function parseDetermination(text: string): Determination {
+  const index = new LineIndex(text);
+  const headings = findSectionHeadings(index);
+  const sections = buildSections(index, headings);
+  const stops = new Set<number>();
+  for (const h of headings) for (let l = h.startLine; l <= h.endLine; l++) stops.add(l);
+
+  // Items live in the issues section; without one, anywhere after the last other heading.
+  const issues = headings.findIndex((h) => h.kind === 'issues');
+  let from: number;
+  let to: number;
+  if (issues >= 0) {
+    from = headings[issues].endLine;
+    to = issues + 1 < headings.length ? headings[issues + 1].startLine : index.lineCount;
+  } else {
+    from = headings.length ? headings[headings.length - 1].endLine : -1;
+    to = index.lineCount;
+  }
+  const items = parseItems(index, from, to, stops);
+  return { isDetermination: sections.length > 0 || items.length > 0, sections, items, index };
+}

@@ -1,0 +1,311 @@
+import type { Decision, Field, FieldKind, Item } from '../model';
+import { FIELD_KINDS } from '../model';
+import { firstNonBlank, isBlank, lastNonBlank, LineIndex, normalizeSpace, pos, Position, range } from '../text';
+import { endsSentence, isItemsIntro, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
+
+/** How far back a heading may reach: the modified-request paragraphs of 2016-2017 run to 6 lines. */
+const MAX_HEADING_LINES = 8;
+/** Blank lines a heading may span (PDF line doubling plus a page break). */
+const MAX_HEADING_GAP = 6;
+
+interface Anchor {
+  /** First line of the heading (filled in by the backward walk). */
+  startLine: number;
+  /** Line that holds the colon before the decision (or the last heading line). */
+  endLine: number;
+  /** Column just before the colon on `endLine`, or the end of that line. */
+  endChar: number;
+  decision: Decision | null;
+  decisionLine: number;
+  decisionStart: number;
+  decisionEnd: number;
+  /** False for an item found only by its field labels, with no heading text before them. */
+  hasHeading: boolean;
+  labels: Array<{ line: number; match: LabelMatch }>;
+}
+
+const FIELD_ORDER: Readonly<Record<FieldKind, number>> = { claimsAdministrator: 0, maximus: 1, rationale: 2 };
+
+/**
+ * Finds the disputed items between `from` (exclusive: the issues heading) and `to` (exclusive).
+ * Items are anchored on decisions at the end of a heading and on field labels; a heading is then
+ * found by walking back from its last line.
+ */
+export function parseItems(index: LineIndex, from: number, to: number, stopLines: ReadonlySet<number>): Item[] {
+  const { lines } = index;
+  const anchors: Anchor[] = [];
+  let current: Anchor | undefined;
+  // Lines that may not belong to a heading: labels, decisions, section headings and the intro.
+  const barrier = new Set<number>(stopLines);
+
+  const nextNonBlank = (i: number): number => {
+    let j = i + 1;
+    while (j < to && isBlank(lines[j])) j++;
+    return j;
+  };
+  const prevNonBlank = (i: number): number => {
+    let j = i - 1;
+    while (j > from && isBlank(lines[j])) j--;
+    return j;
+  };
+
+  for (let i = from + 1; i < to; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    const label = matchFieldLabel(line);
+    if (label) {
+      barrier.add(i);
+      const last = current?.labels[current.labels.length - 1];
+      // A label starts a new item when the fields start over: always for the first field, and for a
+      // later one when a heading line stands before it (otherwise it repeats a field of this item).
+      const startsNew =
+        !current ||
+        (last !== undefined &&
+          (label.kind === 'claimsAdministrator' ||
+            (FIELD_ORDER[label.kind] <= FIELD_ORDER[last.match.kind] && headingEndBefore(i, false) !== -1)));
+      if (startsNew) {
+        current = newAnchor(headingEndBefore(i, !current || label.kind === 'claimsAdministrator'), i);
+        anchors.push(current);
+      }
+      current!.labels.push({ line: i, match: label });
+      continue;
+    }
+    if (isItemsIntro(line)) {
+      barrier.add(i);
+      continue;
+    }
+    const d = matchDecisionAtEnd(line);
+    if (!d) continue;
+    if (d.colon >= 0) {
+      barrier.add(i);
+      current = {
+        startLine: i,
+        endLine: i,
+        endChar: d.colon,
+        decision: d.decision,
+        decisionLine: i,
+        decisionStart: d.wordStart,
+        decisionEnd: d.wordEnd,
+        hasHeading: true,
+        labels: [],
+      };
+      anchors.push(current);
+      continue;
+    }
+    // The decision alone on its line: the heading ended on an earlier line with a colon, or a
+    // field label follows.
+    const p = prevNonBlank(i);
+    const prevOk = p > from && !barrier.has(p) && lines[p].slice(0, lastNonBlank(lines[p])).endsWith(':');
+    const n = nextNonBlank(i);
+    const nextOk = n < to && matchFieldLabel(lines[n]) !== null;
+    if (!prevOk && !nextOk) continue;
+    barrier.add(i);
+    const endLine = prevOk ? p : i;
+    const endChar = prevOk ? lastNonBlank(lines[p]) - 1 : d.wordStart;
+    current = {
+      startLine: endLine,
+      endLine,
+      endChar,
+      decision: d.decision,
+      decisionLine: i,
+      decisionStart: d.wordStart,
+      decisionEnd: d.wordEnd,
+      hasHeading: true,
+      labels: [],
+    };
+    if (prevOk) barrier.add(p);
+    anchors.push(current);
+  }
+
+  // A heading line for an item whose decision is missing: the last non-blank line before a
+  // label, unless it closes a sentence (then the label repeats a field of the item before).
+  function headingEndBefore(labelLine: number, lenient: boolean): number {
+    const p = prevNonBlank(labelLine);
+    if (p <= from || barrier.has(p)) return -1;
+    if (lenient && !endsSentence(lines[p])) return p;
+    const t = lines[p];
+    if (endsSentence(t) || lastNonBlank(t) - firstNonBlank(t) > 200) return -1;
+    return p;
+  }
+
+  function newAnchor(endLine: number, labelLine: number): Anchor {
+    const noHeading = endLine === -1;
+    const l = noHeading ? labelLine : endLine;
+    const text = lines[l];
+    let endChar = noHeading ? firstNonBlank(text) : lastNonBlank(text);
+    if (!noHeading && text[endChar - 1] === ':') endChar--;
+    return {
+      startLine: l,
+      endLine: l,
+      endChar,
+      decision: null,
+      decisionLine: -1,
+      decisionStart: 0,
+      decisionEnd: 0,
+      hasHeading: !noHeading,
+      labels: [],
+    };
+  }
+
+  for (const a of anchors) {
+    if (a.hasHeading) {
+      a.startLine = walkBack(index, a, from, barrier);
+      barrier.add(a.startLine);
+    }
+  }
+
+  return anchors.map((a, n) => buildItem(index, a, n, n + 1 < anchors.length ? anchors[n + 1].startLine : to));
+}
+
+function walkBack(index: LineIndex, a: Anchor, from: number, barrier: ReadonlySet<number>): number {
+  const { lines } = index;
+  let start = a.endLine;
+  let count = 1;
+  const prevCandidate = (i: number): number => {
+    let j = i - 1;
+    let gap = 0;
+    while (j > from && isBlank(lines[j])) {
+      j--;
+      gap++;
+    }
+    return gap > MAX_HEADING_GAP ? -1 : j;
+  };
+  for (;;) {
+    const j = prevCandidate(start);
+    if (j <= from || barrier.has(j) || count >= MAX_HEADING_LINES) break;
+    if (endsSentence(lines[j])) break;
+    start = j;
+    count++;
+  }
+  // A modified request: "<X> was the original request. ... The remaining IMR eligible portion of the
+  // original request, <Y> is: Upheld". Sentences end inside it, so reach back to "was the original request".
+  const joined = lines.slice(start, a.endLine + 1).join(' ');
+  if (/original\s+request\s*,/i.test(joined) && !/was\s+the\s+original\s+request/i.test(joined)) {
+    let s = start;
+    for (let k = 0; k < MAX_HEADING_LINES; k++) {
+      const j = prevCandidate(s);
+      if (j <= from || barrier.has(j)) break;
+      s = j;
+      if (/was\s+the\s+original\s+request/i.test(lines[j]) || /was\s+the\s*$/i.test(lines[j])) {
+        start = s;
+        break;
+      }
+    }
+  }
+  return start;
+}
+
+/** Joins lines [startLine..endLine] (the last cut at endChar), folding white space; maps output back to positions. */
+function joinWithPositions(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number) {
+  const out: string[] = [];
+  const at: Position[] = [];
+  let pendingSpace = false;
+  for (let l = startLine; l <= endLine; l++) {
+    const text = index.lines[l];
+    const s = l === startLine ? startChar : 0;
+    const e = l === endLine ? Math.min(endChar, text.length) : text.length;
+    for (let c = s; c < e; c++) {
+      const ch = text[c];
+      if (isBlank(ch)) {
+        pendingSpace = out.length > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.push(' ');
+        at.push(pos(l, c));
+        pendingSpace = false;
+      }
+      out.push(ch);
+      at.push(pos(l, c));
+    }
+    pendingSpace = out.length > 0;
+  }
+  return { text: out.join(''), at };
+}
+
+const ORIGINAL_REQUEST = /(?:portion of the original request|the original request)\s*,\s*/gi;
+
+function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): Item {
+  const { lines } = index;
+  const startChar = firstNonBlank(lines[a.startLine]);
+  const headingEndChar = Math.max(a.endChar, 0);
+  const joined = joinWithPositions(index, a.startLine, startChar, a.endLine, headingEndChar);
+  let heading = joined.text;
+  let titleFrom = 0;
+  let titleTo = heading.length;
+  // Trailing colon of a heading without decision, or stray spaces.
+  while (titleTo > 0 && (heading[titleTo - 1] === ':' || heading[titleTo - 1] === ' ')) titleTo--;
+  ORIGINAL_REQUEST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let lastEnd = -1;
+  while ((m = ORIGINAL_REQUEST.exec(heading)) !== null) lastEnd = m.index + m[0].length;
+  if (lastEnd >= 0 && lastEnd < titleTo) {
+    titleFrom = lastEnd;
+    const tail = heading.slice(titleFrom, titleTo);
+    const is = /\s+is\s*$/i.exec(tail);
+    if (is) titleTo = titleFrom + is.index;
+  }
+  const title = heading.slice(titleFrom, titleTo).trim();
+  heading = heading.trim();
+  const endPos = (i: number): Position => {
+    const p = joined.at[i];
+    return pos(p.line, p.character + 1);
+  };
+  const titleRange =
+    title.length > 0
+      ? { start: joined.at[titleFrom], end: endPos(titleTo - 1) }
+      : range(a.endLine, headingEndChar, a.endLine, headingEndChar);
+
+  const decisionRange = a.decision ? range(a.decisionLine, a.decisionStart, a.decisionLine, a.decisionEnd) : null;
+  const headingEnd = a.decision
+    ? pos(a.decisionLine, a.decisionEnd)
+    : pos(a.endLine, title.length > 0 ? lastNonBlank(lines[a.endLine]) : headingEndChar);
+  const headingRange = { start: pos(a.startLine, startChar), end: headingEnd };
+
+  const fields: Partial<Record<FieldKind, Field>> = {};
+  const extraFields: Field[] = [];
+  a.labels.forEach((l, k) => {
+    const until = k + 1 < a.labels.length ? a.labels[k + 1].line : nextStart;
+    const f = buildField(index, l.line, l.match, until);
+    if (fields[f.kind]) extraFields.push(f);
+    else fields[f.kind] = f;
+  });
+
+  let end = headingEnd;
+  for (const f of [...FIELD_KINDS.map((k) => fields[k]), ...extraFields]) {
+    if (f && (f.range.end.line > end.line || (f.range.end.line === end.line && f.range.end.character > end.character))) end = f.range.end;
+  }
+  return {
+    index: n,
+    title,
+    heading,
+    headingRange,
+    titleRange,
+    decision: a.decision,
+    decisionText: decisionRange ? lines[a.decisionLine].slice(a.decisionStart, a.decisionEnd) : null,
+    decisionRange,
+    range: { start: headingRange.start, end },
+    fields,
+    extraFields,
+  };
+}
+
+function buildField(index: LineIndex, line: number, label: LabelMatch, until: number): Field {
+  const { lines } = index;
+  let last = until - 1;
+  while (last > line && isBlank(lines[last])) last--;
+  const joined = joinWithPositions(index, line, label.end, last, lines[last].length);
+  const textRange =
+    joined.text.length > 0
+      ? { start: joined.at[0], end: pos(joined.at[joined.at.length - 1].line, joined.at[joined.at.length - 1].character + 1) }
+      : null;
+  const labelRange = range(line, label.labelStart, line, label.end);
+  return {
+    kind: label.kind,
+    label: label.label,
+    labelRange,
+    range: { start: labelRange.start, end: textRange ? textRange.end : labelRange.end },
+    text: normalizeSpace(joined.text),
+    textRange,
+  };
+}

@@ -1,0 +1,88 @@
+import type { Decision, FieldKind } from '../model';
+import { isBlank, lastNonBlank } from '../text';
+
+/** Decision wordings, longest first so that "Partially Overturned" wins over "Overturned". */
+const DECISION_WORDS: ReadonlyArray<readonly [string, Decision]> = [
+  ['partially overturned', 'Partially Overturned'],
+  ['partially overturn', 'Partially Overturned'],
+  ['partially upheld', 'Partially Overturned'],
+  ['overturned', 'Overturned'],
+  ['overturn', 'Overturned'],
+  ['upheld', 'Upheld'],
+  ['uphold', 'Upheld'],
+];
+
+export interface DecisionMatch {
+  readonly decision: Decision;
+  /** Column of the colon before the decision, or -1 when the line holds the decision alone. */
+  readonly colon: number;
+  readonly wordStart: number;
+  readonly wordEnd: number;
+}
+
+function isSpace(c: string): boolean {
+  return isBlank(c);
+}
+
+/**
+ * A decision at the end of a line: `...: Upheld`, `...:Overturned.`, or the word alone on its line.
+ * Hand-written rather than a regular expression so that long lines of spaces cannot backtrack.
+ */
+export function matchDecisionAtEnd(line: string): DecisionMatch | null {
+  let end = lastNonBlank(line);
+  if (end === 0) return null;
+  if (line[end - 1] === '.') end--;
+  // Cheap rejection: every wording ends in "d" or "n".
+  const lastChar = line[end - 1]?.toLowerCase();
+  if (lastChar !== 'd' && lastChar !== 'n') return null;
+  const tail = line.slice(Math.max(0, end - 24), end).toLowerCase();
+  for (const [word, decision] of DECISION_WORDS) {
+    if (!tail.endsWith(word)) continue;
+    const wordStart = end - word.length;
+    // "partially  overturned" may carry more than one space; only single spaces are matched here,
+    // which is what letters and templates produce.
+    let k = wordStart;
+    while (k > 0 && isSpace(line[k - 1])) k--;
+    if (k === 0) return { decision, colon: -1, wordStart, wordEnd: end };
+    if (line[k - 1] === ':') return { decision, colon: k - 1, wordStart, wordEnd: end };
+    return null;
+  }
+  return null;
+}
+
+const FIELD_LABEL = /^[\s\ufeff]*(claims[ \t]*administrator[ \t]*guidelines?|maximus[ \t]*guidelines?|decision[ \t]*rationale)[ \t]*:/i;
+
+export interface LabelMatch {
+  readonly kind: FieldKind;
+  readonly label: string;
+  readonly labelStart: number;
+  /** Column just past the colon. */
+  readonly end: number;
+}
+
+export function matchFieldLabel(line: string): LabelMatch | null {
+  const m = FIELD_LABEL.exec(line);
+  if (!m) return null;
+  const label = m[1];
+  const lower = label.toLowerCase();
+  const kind: FieldKind = lower.startsWith('claims') ? 'claimsAdministrator' : lower.startsWith('maximus') ? 'maximus' : 'rationale';
+  return { kind, label, labelStart: m[0].length - m[0].slice(m[0].indexOf(label)).length, end: m[0].length };
+}
+
+/** The line that introduces the items: "...disputed items/services set forth below:". */
+export function isItemsIntro(line: string): boolean {
+  return /set forth below\s*:?\s*$/i.test(line.slice(-80));
+}
+
+/** A line that closes a sentence, so that an item heading cannot continue it backwards. */
+export function endsSentence(line: string): boolean {
+  const end = lastNonBlank(line);
+  if (end === 0) return false;
+  const c = line[end - 1];
+  if (c === '.' || c === '!' || c === '?') return true;
+  if ((c === '"' || c === ')' || c === '\u201d') && end >= 2) {
+    const b = line[end - 2];
+    return b === '.' || b === '!' || b === '?';
+  }
+  return false;
+}

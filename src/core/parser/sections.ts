@@ -1,0 +1,98 @@
+import type { Section, SectionKind } from '../model';
+import { isBlank, LineIndex, normalizeSpace, range, firstNonBlank, lastNonBlank } from '../text';
+
+/** Section headings keyed by their letters only, upper case: punctuation and spacing vary between letters. */
+const HEADINGS: ReadonlyMap<string, SectionKind> = new Map([
+  ['HOWTHEIMRFINALDETERMINATIONWASMADE', 'howMade'],
+  ['DOCUMENTSREVIEWED', 'documentsReviewed'],
+  ['CLINICALCASESUMMARY', 'caseSummary'],
+  ['CASESUMMARY', 'caseSummary'],
+  ['IMRISSUESDECISIONSANDRATIONALES', 'issues'],
+  ['IMRISSUESDECISIONSANDRATIONALE', 'issues'],
+  ['IMRDECISIONSANDRATIONALES', 'issues'],
+  ['INDEPENDENTMEDICALREVIEWDECISIONANDRATIONALE', 'issues'],
+  ['INDEPENDENTMEDICALREVIEWDECISIONSANDRATIONALES', 'issues'],
+  ['MEDICALQUALIFICATIONSOFTHEEXPERTREVIEWER', 'qualifications'],
+  ['NOTICEOFINDEPENDENTMEDICALREVIEWDETERMINATION', 'notice'],
+]);
+
+const LONGEST_KEY = Math.max(...[...HEADINGS.keys()].map((k) => k.length));
+
+function headingKey(line: string): string {
+  // A heading line is short; a long line is never one, and stays cheap to reject.
+  if (line.length > 120) return '';
+  return line.replace(/[^A-Za-z]/g, '').toUpperCase();
+}
+
+function isPrefixOfHeading(key: string): boolean {
+  if (key.length < 6) return false;
+  for (const k of HEADINGS.keys()) if (k.startsWith(key) && k !== key) return true;
+  return false;
+}
+
+interface FoundHeading {
+  kind: SectionKind;
+  startLine: number;
+  endLine: number;
+  title: string;
+}
+
+/** The `Case Number:` header block of the 2016-2017 letters, before the first section. */
+const CASE_NUMBER = /^\s*Case\s+Number\s*:/i;
+
+export function findSectionHeadings(index: LineIndex): FoundHeading[] {
+  const { lines } = index;
+  const found: FoundHeading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    const key = headingKey(line);
+    if (!key || key.length > LONGEST_KEY) continue;
+    const kind = HEADINGS.get(key);
+    if (kind) {
+      found.push({ kind, startLine: i, endLine: i, title: normalizeSpace(line) });
+      continue;
+    }
+    // A heading wrapped over two lines (blank PDF lines between them allowed).
+    if (isPrefixOfHeading(key)) {
+      let j = i + 1;
+      while (j < lines.length && j <= i + 4 && isBlank(lines[j])) j++;
+      if (j < lines.length && j <= i + 4) {
+        const joined = key + headingKey(lines[j]);
+        const k2 = HEADINGS.get(joined);
+        if (k2) {
+          found.push({ kind: k2, startLine: i, endLine: j, title: normalizeSpace(line + ' ' + lines[j]) });
+          i = j;
+        }
+      }
+    }
+  }
+  // The 2016-2017 header block counts as a section when it comes before every other heading.
+  const firstHeadingLine = found.length ? found[0].startLine : lines.length;
+  for (let i = 0; i < Math.min(firstHeadingLine, 40); i++) {
+    if (CASE_NUMBER.test(lines[i])) {
+      found.unshift({ kind: 'header', startLine: i, endLine: i, title: 'Case header' });
+      break;
+    }
+  }
+  return found;
+}
+
+/** Sections with their extents: each runs to the last non-blank line before the next heading. */
+export function buildSections(index: LineIndex, headings: FoundHeading[]): Section[] {
+  const { lines } = index;
+  return headings.map((h, n) => {
+    const next = n + 1 < headings.length ? headings[n + 1].startLine : lines.length;
+    let last = next - 1;
+    while (last > h.endLine && isBlank(lines[last])) last--;
+    const startChar = firstNonBlank(lines[h.startLine]);
+    return {
+      kind: h.kind,
+      title: h.title,
+      headingRange: range(h.startLine, startChar, h.endLine, lastNonBlank(lines[h.endLine])),
+      range: range(h.startLine, startChar, last, lastNonBlank(lines[last])),
+    };
+  });
+}
+
+export type { FoundHeading };

@@ -1,0 +1,136 @@
+/** Zero-based line and UTF-16 character offset, as VS Code and LSP count them. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Replace `range` by `newText`; an empty range inserts. */
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export function pos(line: number, character: number): Position {
+  return { line, character };
+}
+
+export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
+  return { start: pos(startLine, startChar), end: pos(endLine, endChar) };
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line !== b.line ? a.line - b.line : a.character - b.character;
+}
+
+export function rangeContains(outer: Range, p: Position): boolean {
+  return comparePositions(outer.start, p) <= 0 && comparePositions(p, outer.end) <= 0;
+}
+
+export function rangesOverlap(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+}
+
+/**
+ * The text split into lines, keeping what a position needs: each line without its line break, and
+ * the break itself, so that offsets and edits can be computed exactly for LF, CRLF and lone CR.
+ */
+export class LineIndex {
+  readonly lines: readonly string[];
+  readonly eols: readonly string[];
+  private lineStarts: number[] | undefined;
+
+  constructor(readonly text: string) {
+    const lines: string[] = [];
+    const eols: string[] = [];
+    let start = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */ || c === 13 /* \r */) {
+        lines.push(text.slice(start, i));
+        if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) {
+          eols.push('\r\n');
+          i++;
+        } else {
+          eols.push(c === 13 ? '\r' : '\n');
+        }
+        start = i + 1;
+      }
+    }
+    lines.push(text.slice(start));
+    eols.push('');
+    this.lines = lines;
+    this.eols = eols;
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  /** The line break the document mostly uses, for text that fixes insert. */
+  get preferredEol(): string {
+    let crlf = 0;
+    let lf = 0;
+    for (const e of this.eols) {
+      if (e === '\r\n') crlf++;
+      else if (e === '\n') lf++;
+    }
+    return crlf > lf ? '\r\n' : '\n';
+  }
+
+  lineEnd(line: number): Position {
+    return pos(line, this.lines[line]?.length ?? 0);
+  }
+
+  endPosition(): Position {
+    return this.lineEnd(this.lines.length - 1);
+  }
+
+  offsetAt(p: Position): number {
+    if (!this.lineStarts) {
+      const starts = new Array<number>(this.lines.length);
+      let o = 0;
+      for (let i = 0; i < this.lines.length; i++) {
+        starts[i] = o;
+        o += this.lines[i].length + this.eols[i].length;
+      }
+      this.lineStarts = starts;
+    }
+    const line = Math.max(0, Math.min(p.line, this.lines.length - 1));
+    const ch = Math.max(0, Math.min(p.character, this.lines[line].length));
+    return this.lineStarts[line] + ch;
+  }
+}
+
+/** True for a line with nothing but white space (PDF text has lines of one space, form feeds, NBSP). */
+export function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x200b)) return false;
+  }
+  return true;
+}
+
+/** Index of the first non-white character, or the line length. */
+export function firstNonBlank(line: string): number {
+  let i = 0;
+  while (i < line.length && isBlank(line[i])) i++;
+  return i;
+}
+
+/** Index just past the last non-white character. */
+export function lastNonBlank(line: string): number {
+  let i = line.length;
+  while (i > 0 && isBlank(line[i - 1])) i--;
+  return i;
+}
+
+/** Collapse runs of white space to one space and trim: how headings and field texts are compared. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\ufeff\u200b]+/g, ' ').trim();
+}
