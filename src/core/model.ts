@@ -1,4 +1,4 @@
-import type { LineIndex, Range } from './text';
+import type { LineIndex, Position, Range } from './text';
 
 export type SectionKind =
   | 'header'
@@ -52,6 +52,8 @@ export interface Item {
   readonly headingRange: Range;
   /** Range of the title part of the heading (for hovers and highlighting). */
   readonly titleRange: Range;
+  /** The position of each character of `title` in the document (the title is joined over lines). */
+  readonly titlePositions: readonly Position[];
   readonly decision: Decision | null;
   /** The decision word as written (`UPHELD`, `Overturned`, ...). */
   readonly decisionText: string | null;

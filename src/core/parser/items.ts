@@ -1,6 +1,6 @@
 import type { Decision, Field, FieldKind, Item } from '../model';
 import { FIELD_KINDS } from '../model';
-import { firstNonBlank, isBlank, lastNonBlank, LineIndex, normalizeSpace, pos, Position, range } from '../text';
+import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, Position, range } from '../text';
 import { endsSentence, isItemsIntro, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
 /** How far back a heading may reach: the modified-request paragraphs of 2016-2017 run to 6 lines. */
@@ -196,7 +196,7 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: ReadonlySe
 }
 
 /** Joins lines [startLine..endLine] (the last cut at endChar), folding white space; maps output back to positions. */
-function joinWithPositions(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number) {
+export function joinWithPositions(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number) {
   const out: string[] = [];
   const at: Position[] = [];
   let pendingSpace = false;
@@ -230,7 +230,7 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
   const startChar = firstNonBlank(lines[a.startLine]);
   const headingEndChar = Math.max(a.endChar, 0);
   const joined = joinWithPositions(index, a.startLine, startChar, a.endLine, headingEndChar);
-  let heading = joined.text;
+  const heading = joined.text;
   let titleFrom = 0;
   let titleTo = heading.length;
   // Trailing colon of a heading without decision, or stray spaces.
@@ -245,8 +245,7 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
     const is = /\s+is\s*$/i.exec(tail);
     if (is) titleTo = titleFrom + is.index;
   }
-  const title = heading.slice(titleFrom, titleTo).trim();
-  heading = heading.trim();
+  const title = heading.slice(titleFrom, titleTo);
   const endPos = (i: number): Position => {
     const p = joined.at[i];
     return pos(p.line, p.character + 1);
@@ -281,6 +280,7 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
     heading,
     headingRange,
     titleRange,
+    titlePositions: joined.at.slice(titleFrom, titleTo),
     decision: a.decision,
     decisionText: decisionRange ? lines[a.decisionLine].slice(a.decisionStart, a.decisionEnd) : null,
     decisionRange,
@@ -305,7 +305,14 @@ function buildField(index: LineIndex, line: number, label: LabelMatch, until: nu
     label: label.label,
     labelRange,
     range: { start: labelRange.start, end: textRange ? textRange.end : labelRange.end },
-    text: normalizeSpace(joined.text),
+    text: joined.text,
     textRange,
   };
+}
+
+/** Positions of every character of a field's text, for locating a phrase found in it. */
+export function fieldTextPositions(index: LineIndex, field: Field): readonly Position[] {
+  if (!field.textRange) return [];
+  const { start, end } = field.textRange;
+  return joinWithPositions(index, start.line, start.character, end.line, end.character).at;
 }

@@ -1,0 +1,164 @@
+import type { z } from 'zod';
+import { BUILTIN_GUIDELINES } from './builtinGuidelines';
+import { BUILTIN_TREATMENTS } from './builtinTreatments';
+import { Guideline, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
+
+interface CompiledTreatment {
+  readonly treatment: Treatment;
+  readonly patterns: readonly RegExp[];
+  readonly requires: readonly RegExp[];
+}
+
+/** A problem in a guidelines file, located by its JSON path. */
+export interface GuidelinesProblem {
+  readonly file: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+export function formatProblem(p: GuidelinesProblem): string {
+  return `${p.file}: ${p.path ? p.path + ': ' : ''}${p.message}`;
+}
+
+function issuesToProblems(file: string, error: z.ZodError): GuidelinesProblem[] {
+  return error.issues.map((i) => ({
+    file,
+    path: i.path.map((seg) => (typeof seg === 'number' ? `[${seg}]` : `.${String(seg)}`)).join('').replace(/^\./, ''),
+    message: i.message,
+  }));
+}
+
+/**
+ * Treatments and guideline figures, validated. Immutable: overriding returns a new base, so a
+ * broken workspace file can never damage the built-in data.
+ */
+export class KnowledgeBase {
+  readonly treatments: readonly Treatment[];
+  readonly guidelines: readonly Guideline[];
+  private readonly compiled: readonly CompiledTreatment[];
+  private readonly byTreatment = new Map<string, Guideline[]>();
+
+  private constructor(data: GuidelinesFile) {
+    this.treatments = data.treatments;
+    this.guidelines = data.guidelines;
+    this.compiled = data.treatments.map((t) => ({
+      treatment: t,
+      patterns: [
+        ...t.patterns.map((p) => new RegExp(p, 'i')),
+        ...t.abbreviations.map((a) => new RegExp(`(?<![A-Za-z0-9/])${a.replace(/[/-]/g, '\\$&')}(?![A-Za-z0-9/])`)),
+      ],
+      requires: t.requires.map((p) => new RegExp(p, 'i')),
+    }));
+    for (const g of data.guidelines) {
+      const list = this.byTreatment.get(g.treatment) ?? [];
+      list.push(g);
+      this.byTreatment.set(g.treatment, list);
+    }
+  }
+
+  /** Validates raw data (for example a parsed JSON file); problems name the file and the path inside it. */
+  static fromData(data: unknown, file: string): { base?: KnowledgeBase; problems: GuidelinesProblem[] } {
+    const parsed = GuidelinesFileSchema.safeParse(data);
+    if (!parsed.success) return { problems: issuesToProblems(file, parsed.error) };
+    const problems = crossCheck(parsed.data, file);
+    return problems.length ? { problems } : { base: new KnowledgeBase(parsed.data), problems };
+  }
+
+  /** This base with a workspace file's entries added; an entry with an existing id replaces it. */
+  withOverrides(data: unknown, file: string): { base: KnowledgeBase; problems: GuidelinesProblem[] } {
+    const parsed = GuidelinesFileSchema.safeParse(data);
+    if (!parsed.success) return { base: this, problems: issuesToProblems(file, parsed.error) };
+    const merged: GuidelinesFile = {
+      version: 1,
+      treatments: mergeById(this.treatments, parsed.data.treatments),
+      guidelines: mergeById(this.guidelines, parsed.data.guidelines),
+    };
+    // An override that marks an entry preferred takes the place of the built-in preferred one.
+    for (const g of parsed.data.guidelines) {
+      if (!g.preferred) continue;
+      merged.guidelines = merged.guidelines.map((o) => (o.treatment === g.treatment && o.id !== g.id && o.preferred ? { ...o, preferred: false } : o));
+    }
+    const problems = crossCheck(merged, file);
+    if (problems.length) return { base: this, problems };
+    return { base: new KnowledgeBase(merged), problems: [] };
+  }
+
+  treatment(id: string): Treatment | undefined {
+    return this.treatments.find((t) => t.id === id);
+  }
+
+  guidelinesFor(treatmentId: string): readonly Guideline[] {
+    return this.byTreatment.get(treatmentId) ?? [];
+  }
+
+  /** The entry the visit-limit check uses for a treatment. */
+  preferredGuideline(treatmentId: string): Guideline | undefined {
+    const list = this.guidelinesFor(treatmentId);
+    return list.find((g) => g.preferred) ?? list[0];
+  }
+
+  /**
+   * The treatment a heading names. Among the treatments named, the most specific wins where their
+   * words overlap, and otherwise the one named first. Unknown rather than a guess.
+   */
+  recognize(text: string): Treatment | undefined {
+    let best: { t: Treatment; start: number; end: number } | undefined;
+    for (const c of this.compiled) {
+      if (c.requires.some((r) => !r.test(text))) continue;
+      let first: { start: number; end: number } | undefined;
+      for (const re of c.patterns) {
+        const m = re.exec(text);
+        if (m && (!first || m.index < first.start)) first = { start: m.index, end: m.index + m[0].length };
+      }
+      if (!first) continue;
+      const cand = { t: c.treatment, ...first };
+      if (!best) {
+        best = cand;
+        continue;
+      }
+      const overlap = cand.start < best.end && best.start < cand.end;
+      if (overlap || cand.t.specificity >= 3 || best.t.specificity >= 3) {
+        if (cand.t.specificity > best.t.specificity) best = cand;
+      } else if (cand.start < best.start) {
+        best = cand;
+      }
+    }
+    return best?.t;
+  }
+}
+
+function mergeById<T extends { id: string }>(base: readonly T[], extra: readonly T[]): T[] {
+  const out = new Map<string, T>(base.map((x) => [x.id, x]));
+  for (const x of extra) out.set(x.id, x);
+  return [...out.values()];
+}
+
+function crossCheck(data: GuidelinesFile, file: string): GuidelinesProblem[] {
+  const problems: GuidelinesProblem[] = [];
+  const ids = new Set(data.treatments.map((t) => t.id));
+  data.guidelines.forEach((g, i) => {
+    if (!ids.has(g.treatment)) problems.push({ file, path: `guidelines[${i}].treatment`, message: `unknown treatment "${g.treatment}"` });
+    const l = g.limit;
+    if (l?.trialVisits !== undefined && l.maxVisits !== undefined && l.trialVisits > l.maxVisits) {
+      problems.push({ file, path: `guidelines[${i}].limit`, message: 'trialVisits is larger than maxVisits' });
+    }
+  });
+  const seen = new Set<string>();
+  data.treatments.forEach((t, i) => {
+    if (seen.has(t.id)) problems.push({ file, path: `treatments[${i}].id`, message: `duplicate id "${t.id}"` });
+    seen.add(t.id);
+  });
+  return problems;
+}
+
+let builtin: KnowledgeBase | undefined;
+
+/** The built-in data, validated once; a defect in it is a programming error and throws. */
+export function builtinKnowledgeBase(): KnowledgeBase {
+  if (!builtin) {
+    const { base, problems } = KnowledgeBase.fromData({ version: 1, treatments: BUILTIN_TREATMENTS, guidelines: BUILTIN_GUIDELINES }, 'built-in guidelines');
+    if (!base) throw new Error(problems.map(formatProblem).join('\n'));
+    builtin = base;
+  }
+  return builtin;
+}

@@ -1,0 +1,99 @@
+import type { Guideline, Treatment } from '../guidelines/schema';
+import type { KnowledgeBase } from '../guidelines/knowledgeBase';
+import type { Item } from '../model';
+import { fieldTextPositions } from '../parser/items';
+import { LineIndex, pos, Range } from '../text';
+import { findRequestedTotal, parseQuantity, QuantityUnit } from './quantity';
+
+export interface ItemRequest {
+  readonly treatment: Treatment | undefined;
+  /** Visits requested; null when the quantity is not a visit count or none is written. */
+  readonly visits: number | null;
+  readonly perWeek: number | null;
+  readonly weeks: number | null;
+  /** The count as written, whatever it counts (studies, injections, tablets). */
+  readonly quantity: number | null;
+  readonly unit: QuantityUnit | null;
+  readonly additional: boolean;
+  /** The quantity text as written, and where. */
+  readonly text: string | null;
+  readonly range: Range | null;
+  /** Whether the count came from the rationale because the heading has none. */
+  readonly fromRationale: boolean;
+}
+
+export interface VisitLimit {
+  readonly guideline: Guideline;
+  /** The visits this request may have: the trial for a first request, the full course for more. */
+  readonly maxVisits: number;
+  /** Whether maxVisits is the initial trial (further visits need documented functional improvement). */
+  readonly isTrial: boolean;
+}
+
+export function describeRequest(item: Item, kb: KnowledgeBase, index: LineIndex): ItemRequest {
+  const treatment = kb.recognize(item.title);
+  const q = parseQuantity(item.title);
+  const visitBased = treatment?.visitBased ?? false;
+  if (q && (q.total !== null || q.perWeek !== null || q.weeks !== null)) {
+    const countsVisits = q.unit === 'visits' || (q.unit === 'quantity' && visitBased);
+    const at = (i: number) => item.titlePositions[Math.min(i, item.titlePositions.length - 1)];
+    const endPos = at(q.end - 1);
+    return {
+      treatment,
+      visits: countsVisits && (visitBased || !treatment) ? q.total : null,
+      perWeek: q.perWeek,
+      weeks: q.weeks,
+      quantity: q.total,
+      unit: q.unit,
+      additional: q.additional,
+      text: item.title.slice(q.start, q.end),
+      range: item.titlePositions.length ? { start: at(q.start), end: pos(endPos.line, endPos.character + 1) } : null,
+      fromRationale: false,
+    };
+  }
+  const rationale = item.fields.rationale;
+  if (visitBased && rationale) {
+    const r = findRequestedTotal(rationale.text);
+    if (r) {
+      const positions = fieldTextPositions(index, rationale);
+      const end = positions[r.end - 1];
+      return {
+        treatment,
+        visits: r.total,
+        perWeek: null,
+        weeks: null,
+        quantity: r.total,
+        unit: 'visits',
+        additional: r.additional || (q?.additional ?? false),
+        text: rationale.text.slice(r.start, r.end),
+        range: positions.length ? { start: positions[r.start], end: pos(end.line, end.character + 1) } : null,
+        fromRationale: true,
+      };
+    }
+  }
+  return {
+    treatment,
+    visits: null,
+    perWeek: null,
+    weeks: null,
+    quantity: null,
+    unit: null,
+    additional: /\b(?:additional|continued|continue|further|extension)\b/i.test(item.title),
+    text: null,
+    range: null,
+    fromRationale: false,
+  };
+}
+
+/** The visit limit that applies to a request, from the treatment's preferred guideline entry. */
+export function visitLimit(request: ItemRequest, kb: KnowledgeBase): VisitLimit | null {
+  if (!request.treatment) return null;
+  const g = kb.preferredGuideline(request.treatment.id);
+  const l = g?.limit;
+  if (!g || !l) return null;
+  if (l.trialVisits !== undefined && (!request.additional || l.maxVisits === undefined)) {
+    return { guideline: g, maxVisits: l.trialVisits, isTrial: true };
+  }
+  if (l.maxVisits !== undefined) return { guideline: g, maxVisits: l.maxVisits, isTrial: false };
+  return null;
+}

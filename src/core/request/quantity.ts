@@ -1,0 +1,212 @@
+/**
+ * Reads the quantity of a treatment request the way a reviewer does: sessions per week, weeks,
+ * total visits, and the unit that was written. Pure string work on a heading or a sentence.
+ */
+
+export type QuantityUnit = 'visits' | 'quantity' | 'days' | 'months' | 'weeks';
+
+export interface Quantity {
+  /** Total visits or sessions, when the text gives them or frequency and duration imply them. */
+  readonly total: number | null;
+  readonly perWeek: number | null;
+  readonly weeks: number | null;
+  /** What the number counts: `visits` (sessions, treatments, frequency x duration), `quantity` (a bare count: QUANTITY, #, x N), days, months. */
+  readonly unit: QuantityUnit | null;
+  /** The request asks for more of a treatment already given ("additional", "continued"). */
+  readonly additional: boolean;
+  /** Offsets of the quantity text in the input. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, once: 1, twice: 2, thrice: 3, single: 1,
+};
+
+const NUM_WORD =
+  '(?:twenty[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)';
+const NUM = `(?:\\d{1,3}(?:\\.\\d{1,2})?|${NUM_WORD})`;
+/** A number or a range such as `6-8`, `1 to 2`, `three to four`; the upper bound counts. */
+const RANGE = `(?:${NUM}(?:\\s*(?:-|\\u2013|to|or)\\s*${NUM})?)`;
+const UNIT_WORD = '(?:sessions?|session\'s|visits?|treatments?|appointments?|days of treatment)';
+const WEEK = '(?:weeks?|wks?\\.?)';
+
+export function toNumber(s: string): number | null {
+  const t = s.toLowerCase().trim();
+  if (/^\d/.test(t)) {
+    const n = Number(t);
+    return Number.isFinite(n) ? n : null;
+  }
+  if (t in WORDS) return WORDS[t];
+  const m = /^twenty[- ]?(\w+)$/.exec(t);
+  if (m && m[1] in WORDS) return 20 + WORDS[m[1]];
+  return null;
+}
+
+/** Upper bound of a number or range. */
+function upper(s: string): number | null {
+  const parts = s.split(/\s*(?:-|\u2013|\bto\b|\bor\b)\s*/i).filter(Boolean);
+  const nums = parts.map(toNumber).filter((n): n is number => n !== null);
+  return nums.length ? Math.max(...nums) : null;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+function find(re: RegExp, text: string): (RegExpExecArray & Hit) | null {
+  const m = re.exec(text);
+  if (!m) return null;
+  return Object.assign(m, { start: m.index, end: m.index + m[0].length });
+}
+
+// N per week for M weeks: "1 X WEEK X 6 WEEKS", "two sessions per week for six weeks", "3x/week x 4 weeks",
+// "twice weekly for 4 weeks", "1 to 2 times per week for 3 weeks", "two times a week times six weeks".
+const FREQ =
+  `\\b(${RANGE}|once|twice|thrice)\\s*(?:x|times?|sessions?|visits?|treatments?)?\\s*(?:a|per|/|each|every)?\\s*(?:week|wk)(?:ly)?\\b`;
+const FREQ_DURATION = new RegExp(`${FREQ}\\s*,?\\s*(?:for|x|times|over|\\u00d7|during)?\\s*(?:a\\s+(?:period|total)\\s+of\\s+)?(${RANGE})\\s*${WEEK}(?![a-z])`, 'i');
+// Duration first: "for 6 weeks, 2 times a week", "x 6 weeks at 2 times per week".
+const DURATION_FREQ = new RegExp(`\\b(${RANGE})\\s*${WEEK}\\s*,?\\s*(?:at|@|with)?\\s*(${RANGE}|once|twice|thrice)\\s*(?:x|times?|sessions?|visits?)\\s*(?:a|per|/|each)?\\s*(?:week|wk)(?:ly)?\\b`, 'i');
+const WEEKLY_FOR = new RegExp(`\\bweekly\\s+(?:for|x)\\s*(${RANGE})\\s*${WEEK}(?![a-z])`, 'i');
+// "2x8", "2 X 3": sessions per week by weeks. Not dimensions or doses ("4x4 gauze", "2x10mg").
+const N_BY_M = /(?<![#\d./])\b(\d{1,2})\s*[x\u00d7]\s*(\d{1,2})\b(?!\s*(?:mg|mcg|ml|cc|mm|cm|in\b|inch|%|\/|\.\d|gauze))/i;
+// A total: "6 sessions", "12 additional visits", "Twelve sessions", "6-8 visits", "6 acupuncture treatments".
+const PER_WEEK_AHEAD = '(?!\\s*(?:a|per|/|each|every)?\\s*(?:week|wk))';
+const TOTAL = new RegExp(`\\b(${RANGE})\\s+(?:(?:additional|more|further|extra|follow[- ]up|initial)\\s+)?(?:[a-z][a-z/-]*\\s+){0,3}?${UNIT_WORD}(?![a-z])${PER_WEEK_AHEAD}`, 'i');
+// "x 12", "X 12 SESSIONS", "x12 sessions" (but not "x 6 weeks": that is a duration).
+const X_TOTAL = new RegExp(`(?<=^|[\\s,(;])(?:[x\\u00d7]|times)\\s*(\\d{1,3})\\b(?!\\s*(?:-|\\u2013)?\\s*(?:${WEEK}|days?|months?|mg|ml)\\b)(\\s*${UNIT_WORD})?`, 'i');
+// "QUANTITY :6:00" (6.00 as a PDF renders it), "QUANTITY: 6.00", "Qty 12".
+const QUANTITY = /\b(?:quantity|qty)\b\s*[:#=]?\s*:?\s*(\d{1,4})(?:[.:]\d{1,2})?\b/i;
+const HASH = /#\s*(\d{1,4})\b/;
+const PAREN = /\((\d{1,3})\)/;
+const PERIOD = new RegExp(`\\b(${RANGE})[\\s-]*(days?|months?)\\b`, 'i');
+const WEEKS_ONLY = new RegExp(`\\b(${RANGE}|a|one)[\\s-]*${WEEK}(?![a-z])`, 'i');
+const ADDITIONAL = /\b(?:additional|continued|continue|continuing|further|more|extension|extended|repeat|another|ongoing)\b/i;
+
+export function parseQuantity(text: string): Quantity | null {
+  let perWeek: number | null = null;
+  let weeks: number | null = null;
+  let total: number | null = null;
+  let unit: QuantityUnit | null = null;
+  const spans: Hit[] = [];
+
+  const fd = find(FREQ_DURATION, text) ?? null;
+  if (fd) {
+    perWeek = upper(fd[1]);
+    weeks = upper(fd[2]);
+    spans.push(fd);
+    unit = 'visits';
+  } else {
+    const df = find(DURATION_FREQ, text);
+    if (df) {
+      weeks = upper(df[1]);
+      perWeek = upper(df[2]);
+      spans.push(df);
+      unit = 'visits';
+    } else {
+      const wf = find(WEEKLY_FOR, text);
+      if (wf) {
+        perWeek = 1;
+        weeks = upper(wf[1]);
+        spans.push(wf);
+        unit = 'visits';
+      } else {
+        const nm = find(N_BY_M, text);
+        if (nm) {
+          perWeek = Number(nm[1]);
+          weeks = Number(nm[2]);
+          spans.push(nm);
+          unit = 'visits';
+        }
+      }
+    }
+  }
+
+  const t = find(TOTAL, text);
+  if (t) {
+    total = upper(t[1]);
+    spans.push(t);
+    unit = 'visits';
+  } else {
+    const x = find(X_TOTAL, text);
+    if (x && !(fd && x.start >= fd.start && x.start < fd.end)) {
+      total = Number(x[1]);
+      spans.push(x);
+      unit = x[2] ? 'visits' : (unit ?? 'quantity');
+    } else {
+      for (const re of [QUANTITY, HASH, PAREN]) {
+        const q = find(re, text);
+        if (q) {
+          total = Number(q[1]);
+          spans.push(q);
+          unit = unit ?? 'quantity';
+          break;
+        }
+      }
+    }
+  }
+
+  if (total === null && perWeek !== null && weeks !== null) total = perWeek * weeks;
+
+  if (total === null && perWeek === null) {
+    const p = find(PERIOD, text);
+    if (p) {
+      spans.push(p);
+      unit = /^d/i.test(p[2]) ? 'days' : 'months';
+      total = upper(p[1]);
+    } else {
+      const w = find(WEEKS_ONLY, text);
+      if (w) {
+        spans.push(w);
+        unit = 'weeks';
+        weeks = /^(a|one)$/i.test(w[1]) ? 1 : upper(w[1]);
+      }
+    }
+  }
+  if (!spans.length) return null;
+  return {
+    total,
+    perWeek,
+    weeks,
+    unit,
+    additional: ADDITIONAL.test(text),
+    // The quantity as written: the spans together when they stand close, else the first found.
+    ...joinSpans(spans),
+  };
+}
+
+function joinSpans(spans: Hit[]): Hit {
+  const start = Math.min(...spans.map((s) => s.start));
+  const end = Math.max(...spans.map((s) => s.end));
+  const inside = spans.reduce((n, s) => n + (s.end - s.start), 0);
+  return end - start - inside <= 12 ? { start, end } : { start: spans[0].start, end: spans[0].end };
+}
+
+// In a rationale: "Provider requested additional 12 acupuncture treatments", "a request for 6 sessions".
+const REQUESTED_TOTAL = new RegExp(
+  `\\b(?:request(?:ed|ing|s)?|prescribed|ordered|recommended by the (?:treating|requesting) (?:physician|provider))\\b[^.;]{0,60}?\\b(${RANGE})\\s+(?:(?:additional|more|further)\\s+)?(?:[a-z][a-z/-]*\\s+){0,3}?${UNIT_WORD}(?![a-z])`,
+  'gi',
+);
+
+/**
+ * A requested total stated in a rationale, for headings without a count. Sentences that quote a
+ * guideline's figures are skipped: those numbers are limits, not requests.
+ */
+export function findRequestedTotal(text: string): { total: number; start: number; end: number; additional: boolean } | null {
+  REQUESTED_TOTAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REQUESTED_TOTAL.exec(text)) !== null) {
+    const sentenceStart = Math.max(text.lastIndexOf('. ', m.index) + 2, 0);
+    const nextStop = text.indexOf('. ', m.index);
+    const sentence = text.slice(sentenceStart, nextStop === -1 ? text.length : nextStop);
+    if (/guideline|MTUS|ODG|ACOEM|recommend(?:s|ed)? (?:up to|a total|an initial)|allow|up to|authori[sz]ed|certified|modified/i.test(sentence)) continue;
+    const total = upper(m[1]);
+    if (total === null) continue;
+    const numStart = m.index + m[0].search(new RegExp(RANGE, 'i'));
+    return { total, start: numStart, end: m.index + m[0].length, additional: ADDITIONAL.test(sentence) };
+  }
+  return null;
+}
