@@ -91,7 +91,20 @@ export class LineIndex {
     return this.lineEnd(this.lines.length - 1);
   }
 
-  offsetAt(p: Position): number {
+  positionAt(offset: number): Position {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return pos(lo, Math.min(o - starts[lo], this.lines[lo].length));
+  }
+
+  private starts(): number[] {
     if (!this.lineStarts) {
       const starts = new Array<number>(this.lines.length);
       let o = 0;
@@ -101,9 +114,14 @@ export class LineIndex {
       }
       this.lineStarts = starts;
     }
+    return this.lineStarts;
+  }
+
+  offsetAt(p: Position): number {
+    const starts = this.starts();
     const line = Math.max(0, Math.min(p.line, this.lines.length - 1));
     const ch = Math.max(0, Math.min(p.character, this.lines[line].length));
-    return this.lineStarts[line] + ch;
+    return starts[line] + ch;
   }
 }
 

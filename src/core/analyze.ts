@@ -1,0 +1,46 @@
+import { builtinKnowledgeBase, KnowledgeBase } from './guidelines/knowledgeBase';
+import type { Determination } from './model';
+import { parseDetermination } from './parser';
+import { describeRequest, ItemRequest } from './request/itemRequest';
+import { RULES } from './rules';
+import type { Finding, Report, RuleContext } from './rules/types';
+import { DEFAULT_SETTINGS, Settings } from './settings';
+import { comparePositions } from './text';
+
+export interface AnalyzeOptions {
+  readonly kb?: KnowledgeBase;
+  readonly settings?: Settings;
+  /** Checked between rules; a cancelled analysis returns what it has. */
+  readonly isCancelled?: () => boolean;
+}
+
+export interface Analysis {
+  readonly doc: Determination;
+  readonly requests: readonly ItemRequest[];
+  readonly findings: readonly Finding[];
+  /** A rule that threw: reported once, never allowed to break the others. */
+  readonly internalErrors: readonly string[];
+}
+
+/** Parses a letter and runs every enabled rule: the one entry point the editor and the CLI share. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const kb = options.kb ?? builtinKnowledgeBase();
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const doc = parseDetermination(text);
+  const requests = doc.items.map((item) => describeRequest(item, kb, doc.index));
+  const ctx: RuleContext = { doc, kb, requests, eol: doc.index.preferredEol };
+  const findings: Finding[] = [];
+  const internalErrors: string[] = [];
+  for (const rule of RULES) {
+    if (options.isCancelled?.()) break;
+    const configured = settings.rules[rule.id] ?? rule.defaultSeverity;
+    if (configured === 'off') continue;
+    try {
+      rule.check(ctx, (r: Report) => findings.push({ ...r, rule: rule.id, severity: configured, fixes: r.fixes ?? [] }));
+    } catch (e) {
+      internalErrors.push(`rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || RULES.findIndex((r) => r.id === a.rule) - RULES.findIndex((r) => r.id === b.rule));
+  return { doc, requests, findings: findings.slice(0, settings.maxProblems), internalErrors };
+}

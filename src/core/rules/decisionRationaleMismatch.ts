@@ -1,0 +1,38 @@
+import { conclusionOf } from './conclusionOf';
+import { insertAt, matchCase, replace } from './edits';
+import { Fix, itemName, Rule } from './types';
+
+export const decisionRationaleMismatch: Rule = {
+  id: 'decision-rationale-mismatch',
+  description: 'The decision and the rationale disagree: Upheld with a conclusion that the request is medically necessary, or Overturned with one that it is not.',
+  defaultSeverity: 'error',
+  check({ doc }, report) {
+    for (const item of doc.items) {
+      const r = item.fields.rationale;
+      if (!r || !item.decisionRange || (item.decision !== 'Upheld' && item.decision !== 'Overturned')) continue;
+      const c = conclusionOf(doc.index, r);
+      if (!c) continue;
+      const upheld = item.decision === 'Upheld';
+      if (upheld === (c.polarity === 'not-necessary')) continue;
+      const other = upheld ? 'Overturned' : 'Upheld';
+      const fixes: Fix[] = [
+        { title: `Change the decision to ${other}`, edits: [replace(item.decisionRange, matchCase(item.decisionText ?? other, other))], safe: false, preferred: true },
+      ];
+      const phrase = r.text.slice(c.start, c.end);
+      const simplePositive = /^medically/i.test(phrase) && /\b(?:is|are|be)\s+$/i.test(r.text.slice(Math.max(0, c.start - 10), c.start));
+      if (upheld && simplePositive) {
+        fixes.push({ title: 'Change the conclusion to "not medically necessary"', edits: [insertAt(c.range.start, 'not ')], safe: false });
+      } else if (c.negationRange) {
+        fixes.push({ title: 'Change the conclusion to "medically necessary"', edits: [replace(c.negationRange, '')], safe: false });
+      }
+      report({
+        range: item.decisionRange,
+        message: upheld
+          ? `${itemName(item)} is Upheld (not medically necessary) but its rationale concludes that it is medically necessary: make the decision and the conclusion agree.`
+          : `${itemName(item)} is Overturned (medically necessary) but its rationale concludes that it is not medically necessary: make the decision and the conclusion agree.`,
+        related: [{ range: c.range, message: 'The conclusion of the rationale' }],
+        fixes,
+      });
+    }
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * The wording of determinations that rules read: conclusions on medical necessity and guideline
+ * citations. Tolerant of the typos real letters carry ("necssary", "neccessary").
+ */
+
+const NECESSARY = 'nec{1,2}e?s{1,2}a?ry';
+const NECESSITY = 'nec{1,2}e?s{1,2}ity';
+
+export type Polarity = 'necessary' | 'not-necessary';
+
+export interface Conclusion {
+  readonly polarity: Polarity;
+  /** Offsets of the conclusion phrase in the text searched. */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets of the negation that makes it negative, when there is one word to remove. */
+  readonly negation?: { start: number; end: number };
+}
+
+const CONCLUSION = new RegExp(
+  [
+    `medically\\s+(?:${NECESSARY}|appropriate|reasonable)`,
+    `(?:is|are)\\s+(?:not\\s+)?a\\s+medical\\s+${NECESSITY}`,
+    // "medical necessity" alone is often a topic ("this medical necessity decision"); only a verdict on it counts.
+    `(?:support(?:s|ed|ing)?|establish(?:es|ed)?|demonstrat(?:es|ed)|substantiat(?:es|ed)|confirm(?:s|ed)?|warrant(?:s|ed)?)\\s+(?:the\\s+)?medical\\s+${NECESSITY}`,
+    `medical\\s+${NECESSITY}\\s+(?:(?:of|for)\\s+[^.;]{0,80}?\\s+)?(?:is|has|have|was|were)\\s+(?:not\\s+)?(?:been\\s+)?(?:established|supported|demonstrated|substantiated|met|shown)`,
+    `recommendation\\s+is\\s+(?:for\\s+)?(?:denial|non-?certification|certification|approval|authori[sz]ation)`,
+    `(?:request|it)\\s+is\\s+(?:therefore\\s+)?(?:not\\s+)?(?:certified|non-?certified|warranted)`,
+  ].join('|'),
+  'gi',
+);
+
+const NEGATION_BEFORE = /\b(?:not|cannot|can ?not|never|no longer|non|neither|nor)\b[^.;:]{0,60}$|n't\b[^.;:]{0,60}$/i;
+const SIMPLE_NOT = /\b(?:is|are|be|was)\s+(not\s+)(?:\w+\s+){0,2}$/i;
+
+/** The last conclusion on medical necessity in a rationale, with its polarity. */
+export function findConclusion(text: string): Conclusion | null {
+  CONCLUSION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((m = CONCLUSION.exec(text)) !== null) last = m;
+  if (!last) return null;
+  const phrase = last[0].toLowerCase();
+  const start = last.index;
+  const end = start + last[0].length;
+  if (/denial|non-?cert/.test(phrase)) return { polarity: 'not-necessary', start, end };
+  if (/recommendation/.test(phrase)) return { polarity: 'necessary', start, end };
+  // The negation sits in the clause just before the phrase ("is not medically necessary",
+  // "cannot be considered medically necessary", "does not support medical necessity", "is determined
+  // to not be medically necessary"), or inside it ("is not certified").
+  const clauseStart = Math.max(0, start - 60);
+  const before = text.slice(clauseStart, start);
+  const inner = /\bnot\s+/i.exec(last[0]);
+  if (inner) {
+    return { polarity: 'not-necessary', start, end, negation: { start: start + inner.index, end: start + inner.index + inner[0].length } };
+  }
+  // The clause: after the last sentence stop, comma or conjunction before the phrase.
+  const stops = /(?:[.;,]\s|\b(?:and|but|although|however|while)\s)/gi;
+  let cut = 0;
+  let s: RegExpExecArray | null;
+  while ((s = stops.exec(before)) !== null) cut = s.index + s[0].length;
+  const clause = before.slice(cut);
+  const after = text.slice(end, end + 80);
+  if (/^[^.;]{0,60}?\b(?:has|have|is|was|were|are)\s+not\s+(?:been\s+)?(?:established|demonstrated|substantiated|supported|met|shown)/i.test(after)) {
+    return { polarity: 'not-necessary', start, end };
+  }
+  const clauseOffset = start - clause.length;
+  if (NEGATION_BEFORE.test(clause) || /\bno\s+$/i.test(clause)) {
+    const simple = SIMPLE_NOT.exec(clause);
+    const negation = simple ? { start: clauseOffset + simple.index + simple[0].indexOf(simple[1]), end: clauseOffset + simple.index + simple[0].indexOf(simple[1]) + simple[1].length } : undefined;
+    return { polarity: 'not-necessary', start, end, negation };
+  }
+  return { polarity: 'necessary', start, end };
+}
+
+/** Names of guidelines and evidence sources a citation may rest on. */
+const GUIDELINE_NAME =
+  /\b(?:MTUS|ACOEM|ODG|Official Disability Guidelines?|Medicare|Chronic Pain (?:Medical )?Treatment|Acupuncture (?:Medical )?Treatment|Post-?surgical Treatment|Low Back Complaints|Neck and Upper Back|Shoulder Complaints|Knee Complaints|Elbow (?:Disorders|Complaints)|Ankle and Foot|Forearm, Wrist|General Approaches|Opioids? Treatment|Labor Code|9792\.\d+|peer[- ]reviewed|Cochrane|National Guideline Clearinghouse|AMA Guides|clinical practice guidelines?|Work Loss Data Institute|FDA|Food and Drug Administration|American (?:College|Academy|Society|Association)|UpToDate|Non-MTUS Citation)\b/i;
+
+export function citesGuideline(text: string): boolean {
+  return GUIDELINE_NAME.test(text);
+}
+
+/** "The Expert Reviewer did not base their decision on the MTUS." with no citation after it. */
+export function saysNotMtusWithoutCitation(text: string): boolean {
+  const m = /did not base (?:their|its|his|her) decision on the MTUS\.?|based (?:their|its) decision on recommendation\(?s?\)? outside of the MTUS(?: Guidelines)?\.?/i.exec(text);
+  if (!m) return false;
+  return !GUIDELINE_NAME.test(text.slice(m.index + m[0].length).replace(/\bMTUS\b/g, ''));
+}
+
+/** "did not cite any medical evidence for its decision". */
+export function citesNothing(text: string): boolean {
+  return /did not cite any (?:medical )?evidence/i.test(text);
+}
+
+/** Whether a rationale refers to any guideline or evidence at all. */
+export function refersToGuideline(text: string): boolean {
+  return GUIDELINE_NAME.test(text) || /\bguidelines?\b|\bcriteria\b|\bevidence[- ]based\b|\bstud(?:y|ies)\b|\bliterature\b/i.test(text);
+}
+
+/** A citation quoted in a rationale ("Per MTUS- Section 9792.24.1 Acupuncture Medical treatment Guidelines page 8-9"). */
+export function quotedCitation(text: string): string | null {
+  const m = /\b(?:MTUS|ODG|ACOEM|Official Disability Guidelines)\b[^.;:"]{0,90}?(?:Guidelines?|page\s*\d+(?:\s*-\s*\d+)?|Page\(s\):\s*[\d, -]+|Chapter\s+\d+[^.;:"]{0,40})/i.exec(text);
+  if (!m) return null;
+  return m[0].replace(/\s+/g, ' ').replace(/^MTUS\s*-\s*/i, 'MTUS ').trim();
+}

@@ -1,0 +1,23 @@
+import { conclusionSentence } from './conclusionOf';
+import { appendToField } from './edits';
+import { findConclusion } from './language';
+import { itemName, Rule } from './types';
+
+export const missingConclusion: Rule = {
+  id: 'missing-conclusion',
+  description: 'A decision rationale that never concludes on medical necessity.',
+  defaultSeverity: 'warning',
+  check({ doc }, report) {
+    for (const item of doc.items) {
+      const r = item.fields.rationale;
+      if (!r || !r.text || findConclusion(r.text)) continue;
+      const known = item.decision === 'Upheld' || item.decision === 'Overturned';
+      const sentence = conclusionSentence(item);
+      report({
+        range: r.labelRange,
+        message: `The decision rationale of ${itemName(item)} has no conclusion on medical necessity: end it with a sentence such as "${sentence}"`,
+        fixes: known ? [{ title: `Append "${sentence}"`, edits: [appendToField(r, sentence)], safe: true, preferred: true }] : [],
+      });
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { insertAt } from './edits';
+import { findConclusion } from './language';
+import { Fix, itemName, Rule } from './types';
+
+export const missingDecision: Rule = {
+  id: 'missing-decision',
+  description: 'An item heading without a decision (Upheld or Overturned).',
+  defaultSeverity: 'error',
+  check({ doc }, report) {
+    for (const item of doc.items) {
+      if (item.decision) continue;
+      const c = item.fields.rationale ? findConclusion(item.fields.rationale.text) : null;
+      const suggested = c ? (c.polarity === 'necessary' ? 'Overturned' : 'Upheld') : null;
+      const hasHeading = item.title.length > 0;
+      const at = item.titleRange.end;
+      const fixes: Fix[] = hasHeading
+        ? (['Upheld', 'Overturned'] as const).map((d) => ({
+            title: `Add the decision ": ${d}"`,
+            edits: [insertAt(at, `: ${d}`)],
+            safe: false,
+            preferred: d === suggested,
+          }))
+        : [];
+      report({
+        range: hasHeading ? item.headingRange : (item.fields.claimsAdministrator ?? item.fields.maximus ?? item.fields.rationale)?.labelRange ?? item.range,
+        message: hasHeading
+          ? `${itemName(item)} has no decision: end the heading with ": Upheld" or ": Overturned"${suggested ? ` (the rationale concludes ${suggested})` : ''}.`
+          : `An item has no heading and no decision: write the disputed item followed by ": Upheld" or ": Overturned".`,
+        fixes,
+      });
+    }
+  },
+};

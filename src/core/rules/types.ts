@@ -1,0 +1,58 @@
+import type { KnowledgeBase } from '../guidelines/knowledgeBase';
+import type { Determination, Item } from '../model';
+import type { ItemRequest } from '../request/itemRequest';
+import type { Range, TextEdit } from '../text';
+
+export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** Safe fixes are applied by fix-all (and on save): they change only their range and settle the finding. */
+  readonly safe: boolean;
+  readonly preferred?: boolean;
+  /** Where the cursor should go after the fix, as a range in the text *after* the edits. */
+  readonly select?: Range;
+}
+
+export interface RelatedInfo {
+  readonly range: Range;
+  readonly message: string;
+}
+
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  readonly related?: readonly RelatedInfo[];
+  readonly fixes: readonly Fix[];
+}
+
+/** What a rule reports; the engine adds the rule id and the configured severity. */
+export type Report = Omit<Finding, 'rule' | 'severity' | 'fixes'> & { readonly fixes?: readonly Fix[] };
+
+export interface RuleContext {
+  readonly doc: Determination;
+  readonly kb: KnowledgeBase;
+  /** The parsed request of each item, by item index. */
+  readonly requests: readonly ItemRequest[];
+  /** The line break to use in inserted text. */
+  readonly eol: string;
+}
+
+export interface Rule {
+  /** Stable kebab-case id: used in settings, in the CLI output and in docs/rules/<id>.md. */
+  readonly id: string;
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  check(ctx: RuleContext, report: (r: Report) => void): void;
+}
+
+/** How an item is named in messages: its title, shortened. */
+export function itemName(item: Item): string {
+  const t = item.title || item.heading;
+  if (!t) return `item ${item.index + 1}`;
+  return `"${t.length > 70 ? t.slice(0, 67) + '...' : t}"`;
+}
