@@ -1,0 +1,62 @@
+/**
+ * Writes what is derived from the zod schemas, so that there is one source for each:
+ * - schemas/guidelines.schema.json (the JSON Schema of a workspace guidelines file),
+ * - contributes.configuration in package.json (the imr.* settings).
+ * `--check` fails instead of writing when a file is out of date (used by the tests).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { z } from 'zod';
+import { GuidelinesFileSchema } from '../src/core/guidelines/schema';
+import { RULES } from '../src/core/rules';
+import { SettingsSchema } from '../src/core/settings';
+
+const root = path.resolve(__dirname, '..');
+
+export function guidelinesJsonSchema(): unknown {
+  const schema = z.toJSONSchema(GuidelinesFileSchema, { io: 'input', target: 'draft-7' }) as Record<string, unknown>;
+  return { ...schema, title: 'IMR guidelines file' };
+}
+
+export function settingsContribution(): unknown {
+  const json = z.toJSONSchema(SettingsSchema, { io: 'input', target: 'draft-7' }) as { properties: Record<string, Record<string, unknown>> };
+  const properties: Record<string, unknown> = {};
+  for (const [key, prop] of Object.entries(json.properties)) {
+    const p: Record<string, unknown> = { ...prop };
+    delete p.$schema;
+    if (key === 'rules') {
+      // Name every rule so that settings.json offers completion and documentation for each id.
+      p.properties = Object.fromEntries(
+        RULES.map((r) => [r.id, { type: 'string', enum: ['error', 'warning', 'information', 'hint', 'off'], default: r.defaultSeverity, description: r.description }]),
+      );
+      p.additionalProperties = false;
+    }
+    p.scope = key === 'guidelinesFile' ? 'resource' : 'window';
+    properties[`imr.${key}`] = p;
+  }
+  return { title: 'IMR Determination', properties };
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  const stale: string[] = [];
+  const write = (file: string, content: string) => {
+    const abs = path.join(root, file);
+    const old = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : '';
+    if (old === content) return;
+    if (check) stale.push(file);
+    else fs.writeFileSync(abs, content);
+  };
+  fs.mkdirSync(path.join(root, 'schemas'), { recursive: true });
+  write('schemas/guidelines.schema.json', JSON.stringify(guidelinesJsonSchema(), null, 2) + '\n');
+  const pkgText = fs.readFileSync(path.join(root, 'package.json'), 'utf8');
+  const pkg = JSON.parse(pkgText) as { contributes: Record<string, unknown> };
+  pkg.contributes.configuration = settingsContribution();
+  write('package.json', JSON.stringify(pkg, null, 2) + '\n');
+  if (stale.length) {
+    console.error(`out of date (run npm run generate): ${stale.join(', ')}`);
+    process.exit(1);
+  }
+}
+
+if (require.main === module) main();
