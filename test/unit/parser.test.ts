@@ -1,0 +1,227 @@
+import * as assert from 'assert';
+import { parseDetermination } from '../../src/core';
+import { HAS_SHARED, letter, readShared } from './helpers';
+
+/** Every item of the five sample letters, read off the letters by hand: heading line, decision, field lines (1-based). */
+const SAMPLES: Record<string, Array<{ title: string; decision: string; line: number; ca: number; maximus: number; rationale: number }>> = {
+  '000': [
+    { title: "ELECTRO ACUPUNCTURE 1 X WEEK X 6 WEEKS TO LUMBAR SPINE AND CERVICAL SPINE", decision: 'Upheld', line: 53, ca: 58, maximus: 64, rationale: 68 },
+    { title: "CUPPING 1 X WEEK X 6 WEEKS TO LUMBAR SPINE AND CERVICAL SPINE", decision: 'Upheld', line: 88, ca: 93, maximus: 99, rationale: 105 },
+    { title: "INFRARED LAMP 1 X WEEK X 6 WEEKS TO LUMBAR SPINE AND CERVICAL SPINE", decision: 'Upheld', line: 121, ca: 126, maximus: 132, rationale: 138 },
+  ],
+  '001': [
+    { title: "Continued electro acupuncture sessions, two sessions per week for six weeks to the lumbar spine", decision: 'Upheld', line: 65, ca: 71, maximus: 79, rationale: 83 },
+    { title: "Infrared heat, two sessions per week for six weeks to the lumbar spine", decision: 'Upheld', line: 117, ca: 121, maximus: 129, rationale: 137 },
+    { title: "Myofascial release, two sessions per week for six weeks to the lumbar spine", decision: 'Upheld', line: 149, ca: 153, maximus: 159, rationale: 165 },
+  ],
+  '002': [
+    { title: "Acupuncture 6 sessions", decision: 'Upheld', line: 71, ca: 75, maximus: 81, rationale: 89 },
+  ],
+  '003': [
+    { title: "ACUPUNCTURE ,BACK QUANTITY :6:00", decision: 'Upheld', line: 43, ca: 45, maximus: 49, rationale: 51 },
+    { title: "X- RAYS OF CERVICAL SPINE QUANTITY :1:00", decision: 'Upheld', line: 89, ca: 93, maximus: 99, rationale: 105 },
+    { title: "X-RAYS OF LUMBER SPINE ,QUANTITY :1:00", decision: 'Upheld', line: 125, ca: 129, maximus: 135, rationale: 141 },
+    { title: "TRIGGER POINT INJECTION , NECK QUANTITY :1:00", decision: 'Upheld', line: 151, ca: 155, maximus: 159, rationale: 163 },
+    { title: "EPIDURAL STEROID INJECTIONS ,CERVICAL QUANTITY :1:00", decision: 'Upheld', line: 213, ca: 215, maximus: 219, rationale: 223 },
+  ],
+  '004': [
+    { title: "ACUPUNCTURE WITH INFRARED APPLICATION", decision: 'Upheld', line: 59, ca: 63, maximus: 69, rationale: 75 },
+    { title: "MYOFASCIAL RELEASE 2X8 FOR LEFT KNEE", decision: 'Upheld', line: 97, ca: 101, maximus: 107, rationale: 113 },
+    { title: "MYOFASCIAL RELEASE 2X8 FOR RIGHT HIP", decision: 'Upheld', line: 133, ca: 137, maximus: 143, rationale: 149 },
+    { title: "WORK HARDENING X 12 SESSIONS", decision: 'Upheld', line: 171, ca: 175, maximus: 181, rationale: 187 },
+  ],
+};
+
+describe('parser: the sample letters', function () {
+  if (!HAS_SHARED) {
+    it('needs ../shared/samples (absent here)');
+    return;
+  }
+  for (const [prefix, items] of Object.entries(SAMPLES)) {
+    it(`sample ${prefix}: every item, its title, decision and field lines`, () => {
+      const doc = parseDetermination(readShared('samples', prefix));
+      assert.deepStrictEqual(
+        doc.sections.map((s) => s.kind),
+        ['howMade', 'caseSummary', 'issues'],
+      );
+      assert.deepStrictEqual(
+        doc.items.map((it) => ({
+          title: it.title,
+          decision: it.decision,
+          line: it.headingRange.start.line + 1,
+          ca: (it.fields.claimsAdministrator?.labelRange.start.line ?? -2) + 1,
+          maximus: (it.fields.maximus?.labelRange.start.line ?? -2) + 1,
+          rationale: (it.fields.rationale?.labelRange.start.line ?? -2) + 1,
+        })),
+        items,
+      );
+    });
+  }
+
+  it('joins a field over doubled lines and a page break', () => {
+    const doc = parseDetermination(readShared('samples', '000'));
+    const r = doc.items[0].fields.rationale!;
+    assert.match(r.text, /It is used to increase the effectiveness of the needles\. The time to produce/);
+    assert.ok(!/\s{2}/.test(r.text), 'white space is folded');
+  });
+});
+
+describe('parser: variants real letters show', () => {
+  it('reads a heading wrapped over lines with blank PDF lines between, and the decision on its own line', () => {
+    const text = letter([]) + 'CUPPING 1 X WEEK X 6 WEEKS TO LUMBAR\n\n \n\nCERVICAL SPINE:\n\nUpheld\n\nClaims Administrator guideline: x\nMAXIMUS guideline: Decision based on ODG.\nDecision rationale: not medically necessary.\n';
+    const [item] = parseDetermination(text).items;
+    assert.strictEqual(item.title, 'CUPPING 1 X WEEK X 6 WEEKS TO LUMBAR CERVICAL SPINE');
+    assert.strictEqual(item.decision, 'Upheld');
+    assert.strictEqual(item.decisionText, 'Upheld');
+    assert.strictEqual(item.headingRange.start.line, 8);
+    assert.strictEqual(item.decisionRange!.start.line, 14);
+    assert.ok(item.fields.rationale);
+  });
+
+  it('reads CRLF and lone CR line breaks with the same lines and columns', () => {
+    const lf = letter([{ heading: 'Acupuncture 6 sessions', decision: 'Overturned' }]);
+    for (const eol of ['\r\n', '\r']) {
+      const a = parseDetermination(lf);
+      const b = parseDetermination(lf.replace(/\n/g, eol));
+      assert.deepStrictEqual(
+        b.items.map((i) => [i.title, i.decision, i.headingRange, i.fields.rationale!.range]),
+        a.items.map((i) => [i.title, i.decision, i.headingRange, i.fields.rationale!.range]),
+      );
+    }
+  });
+
+  it('keeps colons inside a heading and odd punctuation', () => {
+    const doc = parseDetermination(
+      letter([
+        { heading: 'ACUPUNCTURE ,BACK QUANTITY :6:00' },
+        { heading: 'Oxycodone HCL ER 20mg #60 day supply: 30', decision: 'Overturned' },
+        { heading: 'Associated surgical service: Cold therapy unit' },
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.items.map((i) => [i.title, i.decision]),
+      [
+        ['ACUPUNCTURE ,BACK QUANTITY :6:00', 'Upheld'],
+        ['Oxycodone HCL ER 20mg #60 day supply: 30', 'Overturned'],
+        ['Associated surgical service: Cold therapy unit', 'Upheld'],
+      ],
+    );
+  });
+
+  it('reads decisions in any case and the other wordings', () => {
+    const doc = parseDetermination(
+      letter([
+        { heading: 'MRI of the knee', decision: 'UPHELD' },
+        { heading: 'TENS unit', decision: 'overturned' },
+        { heading: 'Norco 10/325mg #60', decision: 'Partially Overturned' },
+        { heading: 'Flexeril 10mg #30', decision: 'Uphold.' },
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.items.map((i) => [i.decision, i.decisionText]),
+      [
+        ['Upheld', 'UPHELD'],
+        ['Overturned', 'overturned'],
+        ['Partially Overturned', 'Partially Overturned'],
+        ['Upheld', 'Uphold'],
+      ],
+    );
+  });
+
+  it('takes the disputed portion of a modified request as the title', () => {
+    const text = letter([]) + [
+      'Norco 10/325mg #60 was the original request. Norco 10/325mg #25 was',
+      'authorized by the Claims Administrator. The remaining IMR eligible portion of the',
+      'original request, Norco 10/325mg #35 is: Upheld',
+      'Claims Administrator guideline: Decision based on MTUS Opioids.',
+      'MAXIMUS guideline: Decision based on MTUS Opioids.',
+      'Decision rationale: It is not medically necessary.',
+    ].join('\n');
+    const [item] = parseDetermination(text).items;
+    assert.strictEqual(item.title, 'Norco 10/325mg #35');
+    assert.match(item.heading, /^Norco 10\/325mg #60 was the original request\./);
+    assert.strictEqual(item.headingRange.start.line, 8);
+    assert.deepStrictEqual(item.titleRange, { start: { line: 10, character: 18 }, end: { line: 10, character: 36 } });
+  });
+
+  it('reads a modified request whose sentences end at line ends', () => {
+    const text = letter([]) + [
+      'Acupuncture treatments (unspecified quantity) was the original request.',
+      'The Claims Administrator authorized Acupuncture treatments, 6 sessions, leaving the original request IMR eligible.',
+      'The original request, Acupuncture treatments (unspecified quantity) is: Overturned',
+      'Claims Administrator guideline: Decision based on MTUS Acupuncture Treatment 2007.',
+      'MAXIMUS guideline: Decision based on MTUS Acupuncture Treatment 2007.',
+      'Decision rationale: The request is medically necessary.',
+    ].join('\n');
+    const [item] = parseDetermination(text).items;
+    assert.strictEqual(item.title, 'Acupuncture treatments (unspecified quantity)');
+    assert.strictEqual(item.headingRange.start.line, 8);
+    assert.strictEqual(item.decision, 'Overturned');
+  });
+
+  it('finds items whose decision is missing, and fields that are missing', () => {
+    const doc = parseDetermination(
+      letter([
+        { heading: 'Acupuncture 6 sessions', decision: null },
+        { heading: 'MRI of the lumbar spine', maximus: null },
+        { heading: 'TENS unit', ca: null, rationale: null },
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.items.map((i) => [i.title, i.decision, Object.keys(i.fields).sort().join(',')]),
+      [
+        ['Acupuncture 6 sessions', null, 'claimsAdministrator,maximus,rationale'],
+        ['MRI of the lumbar spine', 'Upheld', 'claimsAdministrator,rationale'],
+        ['TENS unit', 'Upheld', 'maximus'],
+      ],
+    );
+  });
+
+  it('reads a letter with no issues section, and one with no sections at all', () => {
+    const withoutIssues = letter([{ heading: 'Acupuncture 6 sessions' }]).replace('IMR ISSUES, DECISIONS AND RATIONALES\n', '');
+    const a = parseDetermination(withoutIssues);
+    assert.deepStrictEqual(a.sections.map((s) => s.kind), ['howMade', 'caseSummary']);
+    assert.deepStrictEqual(a.items.map((i) => i.title), ['Acupuncture 6 sessions']);
+    const b = parseDetermination(letter([{ heading: 'Acupuncture 6 sessions', decision: 'Overturned' }], { sections: false }));
+    assert.deepStrictEqual(b.items.map((i) => [i.title, i.decision]), [['Acupuncture 6 sessions', 'Overturned']]);
+    assert.ok(b.isDetermination);
+  });
+
+  it('recognises a section heading wrapped over two lines', () => {
+    const doc = parseDetermination('HOW THE IMR FINAL DETERMINATION\n\nWAS MADE\ntext\nCLINICAL CASE SUMMARY\n');
+    assert.deepStrictEqual(doc.sections.map((s) => [s.kind, s.headingRange.start.line, s.headingRange.end.line]), [
+      ['howMade', 0, 2],
+      ['caseSummary', 4, 4],
+    ]);
+  });
+
+  it('reads the 2016-2017 header block as a section', () => {
+    const doc = parseDetermination('Case Number:\nDate Assigned:\n\nCM17-0002857\n' + letter([{ heading: 'MRI of the knee' }]));
+    assert.deepStrictEqual(doc.sections.map((s) => s.kind), ['header', 'howMade', 'caseSummary', 'issues']);
+  });
+
+  it('returns an empty model for an empty file, plain prose and random bytes, and never throws', () => {
+    for (const text of ['', '\n\n', 'Dear Sir, thank you for your letter.\nRegards', '\u0000\u0001\uFFFD\uD800 binary \u0000'.repeat(50)]) {
+      const doc = parseDetermination(text);
+      assert.strictEqual(doc.isDetermination, false);
+      assert.strictEqual(doc.items.length, 0);
+    }
+  });
+
+  it('keeps every range inside the document', () => {
+    const text = letter([{ heading: 'Acupuncture 6 sessions' }, { heading: 'TENS unit', decision: null, maximus: null }]) + 'tail';
+    const doc = parseDetermination(text);
+    const lines = text.split('\n');
+    const inside = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+      for (const p of [r.start, r.end]) {
+        assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line}`);
+        assert.ok(p.character >= 0 && p.character <= lines[p.line].length, `character ${p.character} on line ${p.line}`);
+      }
+    };
+    for (const s of doc.sections) [s.range, s.headingRange].forEach(inside);
+    for (const i of doc.items) {
+      [i.range, i.headingRange, i.titleRange].forEach(inside);
+      for (const f of Object.values(i.fields)) [f!.range, f!.labelRange].forEach(inside);
+    }
+  });
+});
