@@ -78,7 +78,8 @@ export class KnowledgeBase {
       if (!g.preferred) continue;
       merged.guidelines = merged.guidelines.map((o) => (o.treatment === g.treatment && o.id !== g.id && o.preferred ? { ...o, preferred: false } : o));
     }
-    const problems = crossCheck(merged, file);
+    // Problems are located in the file being read, so its own entries are checked (against all treatments).
+    const problems = crossCheck(parsed.data, file, new Set(merged.treatments.map((t) => t.id)));
     if (problems.length) return { base: this, problems };
     return { base: new KnowledgeBase(merged), problems: [] };
   }
@@ -133,9 +134,8 @@ function mergeById<T extends { id: string }>(base: readonly T[], extra: readonly
   return [...out.values()];
 }
 
-function crossCheck(data: GuidelinesFile, file: string): GuidelinesProblem[] {
+function crossCheck(data: GuidelinesFile, file: string, ids = new Set(data.treatments.map((t) => t.id))): GuidelinesProblem[] {
   const problems: GuidelinesProblem[] = [];
-  const ids = new Set(data.treatments.map((t) => t.id));
   data.guidelines.forEach((g, i) => {
     if (!ids.has(g.treatment)) problems.push({ file, path: `guidelines[${i}].treatment`, message: `unknown treatment "${g.treatment}"` });
     const l = g.limit;

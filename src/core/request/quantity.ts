@@ -47,6 +47,8 @@ export function toNumber(s: string): number | null {
 
 /** Upper bound of a number or range. */
 function upper(s: string): number | null {
+  const whole = toNumber(s);
+  if (whole !== null) return whole;
   const parts = s.split(/\s*(?:-|\u2013|\bto\b|\bor\b)\s*/i).filter(Boolean);
   const nums = parts.map(toNumber).filter((n): n is number => n !== null);
   return nums.length ? Math.max(...nums) : null;
@@ -77,7 +79,7 @@ const N_BY_M = /(?<![#\d./])\b(\d{1,2})\s*[x\u00d7]\s*(\d{1,2})\b(?!\s*(?:mg|mcg
 const PER_WEEK_AHEAD = '(?!\\s*(?:a|per|/|each|every)?\\s*(?:week|wk))';
 const TOTAL = new RegExp(`\\b(${RANGE})\\s+(?:(?:additional|more|further|extra|follow[- ]up|initial)\\s+)?(?:[a-z][a-z/-]*\\s+){0,3}?${UNIT_WORD}(?![a-z])${PER_WEEK_AHEAD}`, 'i');
 // "x 12", "X 12 SESSIONS", "x12 sessions" (but not "x 6 weeks": that is a duration).
-const X_TOTAL = new RegExp(`(?<=^|[\\s,(;])(?:[x\\u00d7]|times)\\s*(\\d{1,3})\\b(?!\\s*(?:-|\\u2013)?\\s*(?:${WEEK}|days?|months?|mg|ml)\\b)(\\s*${UNIT_WORD})?`, 'i');
+const X_TOTAL = new RegExp(`(?<!\\d\\s*)(?<=^|[\\s,(;])(?:[x\\u00d7]|times)\\s*(\\d{1,3})\\b(?!\\s*(?:-|\\u2013)?\\s*(?:${WEEK}|days?|months?|mg|ml)\\b)(\\s*${UNIT_WORD})?`, 'i');
 // "QUANTITY :6:00" (6.00 as a PDF renders it), "QUANTITY: 6.00", "Qty 12".
 const QUANTITY = /\b(?:quantity|qty)\b\s*[:#=]?\s*:?\s*(\d{1,4})(?:[.:]\d{1,2})?\b/i;
 const HASH = /#\s*(\d{1,4})\b/;
@@ -132,7 +134,8 @@ export function parseQuantity(text: string): Quantity | null {
     unit = 'visits';
   } else {
     const x = find(X_TOTAL, text);
-    if (x && !(fd && x.start >= fd.start && x.start < fd.end)) {
+    const freq = spans[0];
+    if (x && !(freq && x.start >= freq.start && x.start < freq.end)) {
       total = Number(x[1]);
       spans.push(x);
       unit = x[2] ? 'visits' : (unit ?? 'quantity');
