@@ -1,0 +1,85 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, applyEdits, fixAllEdits, LineIndex } from '../../src/core';
+import { BUNDLED, letter, sharedLetters } from './helpers';
+
+const CONSTRUCTED: Record<string, string> = {
+  'placeholder and stray <': letter([{ heading: 'Massage 6 visits', maximus: 'Decision based on MTUS Chronic Pain < Massage therapy Page(s): 60 <Insert Topic (Massage)>.' }]),
+  'no MAXIMUS, with a CA citation': letter([{ heading: 'Acupuncture 6 sessions', maximus: null }]),
+  'no MAXIMUS, CA cites nothing': letter([{ heading: 'Acupuncture 6 sessions', maximus: null, ca: 'The Claims Administrator did not cite any medical evidence for its decision.' }]),
+  'MAXIMUS cites nothing': letter([{ heading: 'Massage 6 visits', maximus: 'The Expert Reviewer did not cite any medical evidence for its decision.' }]),
+  'not MTUS without citation': letter([{ heading: 'Infrared heat 2x6', maximus: 'The Expert Reviewer did not base their decision on the MTUS.' }]),
+  'no guideline lines at all': letter([{ heading: 'Massage 6 visits', maximus: null, ca: null }]),
+  'visit limit': letter([{ heading: 'Massage therapy 2x8' }]),
+  'mismatch upheld': letter([{ heading: 'TENS unit', rationale: 'Per MTUS a trial is indicated. The request is medically necessary.' }]),
+  'mismatch overturned': letter([{ heading: 'TENS unit', decision: 'OVERTURNED', rationale: 'Per MTUS it is not indicated. The request is not medically necessary.' }]),
+  'no conclusion': letter([{ heading: 'TENS unit', rationale: 'MTUS guidelines do not recommend TENS as a primary modality.' }]),
+  'no decision': letter([{ heading: 'TENS unit', decision: null }]),
+  'no rationale': letter([{ heading: 'TENS unit', rationale: null }]),
+  'no summary section': letter([{ heading: 'TENS unit' }]).replace('CLINICAL CASE SUMMARY\n', ''),
+  'no issues section at the end': letter([{ heading: 'TENS unit' }]).replace('IMR ISSUES, DECISIONS AND RATIONALES\n', ''),
+};
+
+function allLetters(): Array<[string, string]> {
+  const files = [...sharedLetters('samples'), ...sharedLetters('corpus'), ...fs.readdirSync(BUNDLED).map((f) => path.join(BUNDLED, f))];
+  return [...Object.entries(CONSTRUCTED), ...files.map((f): [string, string] => [path.basename(f), fs.readFileSync(f, 'utf8')])];
+}
+
+describe('fixes: each one settles its finding and touches nothing else', () => {
+  let checked = 0;
+  for (const [name, text] of allLetters()) {
+    const before = analyze(text);
+    const withFixes = before.findings.filter((f) => f.fixes.some((x) => x.edits.length));
+    if (!withFixes.length) continue;
+    it(name, () => {
+      const index = new LineIndex(text);
+      for (const finding of withFixes) {
+        for (const fix of finding.fixes) {
+          if (!fix.edits.length) continue;
+          assert.strictEqual(fix.edits.length, 1, 'one edit per fix');
+          const [e] = fix.edits;
+          const s = index.offsetAt(e.range.start);
+          const t = index.offsetAt(e.range.end);
+          const after = applyEdits(text, fix.edits);
+          assert.strictEqual(after.slice(0, s), text.slice(0, s), `${fix.title}: text before the edit`);
+          assert.strictEqual(after.slice(s + e.newText.length), text.slice(t), `${fix.title}: text after the edit`);
+          const count = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.rule === finding.rule).length;
+          assert.strictEqual(count(analyze(after)), count(before) - 1, `${fix.title} settles its ${finding.rule} finding`);
+          checked++;
+        }
+      }
+    });
+  }
+  it('checked fixes of every rule that has them', () => assert.ok(checked > 20, `${checked} fixes`));
+});
+
+describe('fix-all', () => {
+  for (const [name, text] of allLetters()) {
+    it(`${name}: applying it twice changes nothing the second time`, () => {
+      const once = applyEdits(text, fixAllEdits(analyze(text).findings));
+      assert.deepStrictEqual(fixAllEdits(analyze(once).findings), []);
+    });
+  }
+  it('drops a fix whose edit overlaps or shares a start with one already chosen', () => {
+    const r = (l: number, a: number, b: number) => ({ start: { line: l, character: a }, end: { line: l, character: b } });
+    const finding = (range: ReturnType<typeof r>, newText: string) => ({
+      rule: 'unfilled-placeholder', severity: 'error' as const, message: 'm', range, fixes: [{ title: 't', edits: [{ range, newText }], safe: true }],
+    });
+    const edits = fixAllEdits([finding(r(0, 0, 5), 'A'), finding(r(0, 3, 8), 'B'), finding(r(0, 0, 0), 'C'), finding(r(0, 8, 9), 'D')]);
+    assert.deepStrictEqual(edits.map((e) => e.newText), ['A', 'D']);
+    assert.strictEqual(applyEdits('0123456789', edits), 'A567D9');
+  });
+  it('keeps CRLF line breaks in inserted text', () => {
+    const text = CONSTRUCTED['no MAXIMUS, with a CA citation'].replace(/\n/g, '\r\n');
+    const edits = fixAllEdits(analyze(text).findings);
+    assert.ok(edits.length > 0);
+    const fixed = applyEdits(text, edits);
+    assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF');
+    assert.match(fixed, /\r\nMAXIMUS guideline: Decision based on MTUS Acupuncture Treatment Guidelines\.\r\n/);
+  });
+  it('applies only safe fixes: a guessed citation or decision is never applied unattended', () => {
+    const text = CONSTRUCTED['no decision'] + CONSTRUCTED['MAXIMUS cites nothing'];
+    assert.strictEqual(applyEdits(text, fixAllEdits(analyze(text).findings)), text);
+  });
+});
