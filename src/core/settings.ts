@@ -25,6 +25,10 @@ export const SettingsSchema = z.object({
     .string()
     .default('')
     .describe('A JSON file, relative to the workspace folder, that adds to or overrides the built-in guideline limits (see schemas/guidelines.schema.json).'),
+  detectTxtLetters: z
+    .boolean()
+    .default(true)
+    .describe('Open plain-text files (.txt) whose first line is "HOW THE IMR FINAL DETERMINATION WAS MADE" as IMR letters.'),
   largeFileThreshold: z
     .number()
     .int()

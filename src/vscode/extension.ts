@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { Configuration } from './configuration';
 import { LANGUAGE_ID } from './convert';
 import { DiagnosticsController } from './diagnostics';
+import { LetterDetection } from './letterDetection';
 import { FoldingProvider, HoverProvider, SymbolProvider } from './providers';
 import { StatusItem } from './statusItem';
 
@@ -28,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrApi
     cache,
     diagnostics,
     new StatusItem(cache, diagnostics),
+    new LetterDetection(() => configuration.settings.detectTxtLetters),
     vscode.languages.registerDocumentSymbolProvider(selector, new SymbolProvider(cache), { label: 'IMR Determination' }),
     vscode.languages.registerFoldingRangeProvider(selector, new FoldingProvider(cache)),
     vscode.languages.registerHoverProvider(selector, new HoverProvider(cache, configuration)),

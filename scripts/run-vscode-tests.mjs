@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// Runs the integration suite (test/vscode/suite) inside a real VS Code, once for the whole suite.
+//
+// - With VSCODE_EXECUTABLE (a desktop VS Code) or IMR_TEST_ELECTRON=1 (download one): @vscode/test-electron.
+// - Otherwise (machines that reach only npm and Debian): the VS Code server from the npm package
+//   code-server, installed into .vscode-test/ by scripts/install-vscode-server.sh, driven by Debian's
+//   Chromium through playwright-core. The extension host is VS Code's own Node.js extension host.
+//
+// Prints the suite's output and a line "vscode: N passed, N failed"; exits non-zero on failure.
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as util from 'node:util';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const outDir = path.join(root, 'out', 'test', 'vscode', 'suite');
+const timeoutMs = Number(process.env.IMR_TEST_TIMEOUT_MS || 300000);
+const extensionPath = process.env.IMR_EXTENSION_PATH ? path.resolve(process.env.IMR_EXTENSION_PATH) : root;
+
+async function compileSuite() {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const entries = fs.readdirSync(path.join(root, 'test', 'vscode', 'suite')).filter((f) => f.endsWith('.ts')).map((f) => path.join(root, 'test', 'vscode', 'suite', f));
+  await esbuild.build({ entryPoints: entries, outdir: outDir, platform: 'node', format: 'cjs', target: 'node20', bundle: false, sourcemap: 'inline', logLevel: 'warning' });
+}
+
+/** A fresh workspace with the bundled letters (and the real samples of ../shared when present). */
+function makeWorkspace() {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-ws-'));
+  for (const f of fs.readdirSync(path.join(root, 'samples'))) fs.copyFileSync(path.join(root, 'samples', f), path.join(ws, f));
+  fs.writeFileSync(path.join(ws, 'notes.txt'), 'Reviewer notes, not a letter.\nUpheld items to check tomorrow.\n');
+  const shared = path.resolve(root, '..', 'shared', 'samples');
+  const first = fs.existsSync(shared) ? fs.readdirSync(shared).filter((f) => f.startsWith('000')).sort()[0] : undefined;
+  if (first) {
+    fs.copyFileSync(path.join(shared, first), path.join(ws, 'shared-000.imr'));
+    fs.copyFileSync(path.join(shared, first), path.join(ws, 'shared-000.txt'));
+  }
+  fs.mkdirSync(path.join(ws, '.vscode'));
+  fs.writeFileSync(path.join(ws, '.vscode', 'settings.json'), '{}\n');
+  return ws;
+}
+
+function readResults(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+async function runElectron(ws, resultsFile) {
+  const { runTests } = await import('@vscode/test-electron');
+  process.env.IMR_TEST_RESULTS = resultsFile;
+  try {
+    await runTests({
+      vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || undefined,
+      extensionDevelopmentPath: extensionPath,
+      extensionTestsPath: path.join(outDir, 'index.js'),
+      launchArgs: [ws, '--disable-extensions', '--disable-workspace-trust'],
+      extensionTestsEnv: { IMR_TEST_RESULTS: resultsFile },
+    });
+    return 0;
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    return 1;
+  }
+}
+
+function ensureServer() {
+  const prefix = process.env.IMR_VSCODE_SERVER_PREFIX || path.join(root, '.vscode-test', 'code-server');
+  const r = spawnSync('bash', [path.join(root, 'scripts', 'install-vscode-server.sh'), prefix], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('installing the VS Code server failed');
+  return prefix;
+}
+
+async function runServer(ws, resultsFile) {
+  const prefix = ensureServer();
+  const req = createRequire(path.join(prefix, 'package.json'));
+  const { chromium } = req('playwright-core');
+  const serverMain = path.join(prefix, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-vsc-'));
+  const userData = path.join(tmp, 'user-data');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'extensions.autoUpdate': false,
+      'extensions.autoCheckUpdates': false,
+      'security.workspace.trust.enabled': false,
+      'workbench.enableExperiments': false,
+      'chat.disableAIFeatures': true,
+      'files.autoSave': 'off',
+    }),
+  );
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const args = [
+    serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
+    '--server-data-dir', path.join(tmp, 'server-data'), '--user-data-dir', userData, '--extensions-dir', path.join(tmp, 'extensions'),
+    '--disable-telemetry', '--disable-workspace-trust', '--enable-smoke-test-driver',
+  ];
+  const env = { ...process.env, IMR_TEST_RESULTS: resultsFile, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') };
+  const server = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let serverLog = '';
+  const ready = new Promise((resolve, reject) => {
+    const onData = (d) => {
+      serverLog += d.toString();
+      if (/Extension host agent listening on/.test(serverLog)) resolve();
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.on('exit', (c) => reject(new Error(`the VS Code server exited early (${c}):\n${serverLog}`)));
+    setTimeout(() => reject(new Error(`the VS Code server did not start:\n${serverLog}`)), 90000);
+  });
+
+  let browser;
+  let code = 1;
+  try {
+    await ready;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+    const page = await (await browser.newContext()).newPage();
+    const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (c) => resolve(c)));
+    const noise = /Resolv(ing|ed) connection token|Creating a socket|Service Worker|ChatSession|Updating additional builtin|getaddrinfo|ENOTFOUND|open-vsx|Started local extension host|Loading development extension|AccountPolicyGate|AgentHost|reconnection-grace-time|marketplace|Extension host agent started|\[perf\]/i;
+    page.on('console', async (m) => {
+      // The extension host's console reaches the page as ["%c INFO", "color: ...", format, ...args].
+      let a;
+      try {
+        a = await Promise.all(m.args().map((x) => x.jsonValue().catch(() => String(x))));
+      } catch {
+        return;
+      }
+      const level = typeof a[0] === 'string' && /^%c (INFO|ERR|WARN)$/.exec(a[0]);
+      if (!level || a.length < 3) return;
+      const line = util.format(...a.slice(2));
+      if (process.env.VERBOSE === '1' || !noise.test(line)) console.log(level[1] === 'INFO' ? line : `[${level[1]}] ${line}`);
+    });
+    const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+    const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(path.join(outDir, 'index.js'))]];
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    code = await Promise.race([done, new Promise((r) => setTimeout(() => r(124), timeoutMs))]);
+    if (code === 124) console.error(`[vscode] the suite did not finish within ${timeoutMs / 1000}s`);
+  } catch (e) {
+    console.error('[vscode]', e instanceof Error ? e.message : e);
+    code = 1;
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    server.kill('SIGTERM');
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  return code;
+}
+
+async function main() {
+  await compileSuite();
+  const ws = makeWorkspace();
+  const resultsFile = path.join(os.tmpdir(), `imr-vscode-results-${process.pid}.json`);
+  fs.rmSync(resultsFile, { force: true });
+  const electron = Boolean(process.env.VSCODE_EXECUTABLE) || process.env.IMR_TEST_ELECTRON === '1';
+  const code = electron ? await runElectron(ws, resultsFile) : await runServer(ws, resultsFile);
+  fs.rmSync(ws, { recursive: true, force: true });
+  const results = readResults(resultsFile);
+  fs.rmSync(resultsFile, { force: true });
+  if (results) console.log(`vscode: ${results.passed} passed, ${results.failed} failed${results.pending ? `, ${results.pending} skipped` : ''}`);
+  else console.log('vscode: 0 passed, 1 failed (the suite did not report)');
+  process.exit(code === 0 && results && results.failed === 0 ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  console.log('vscode: 0 passed, 1 failed');
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'imr-tools.imr-determination';
+
+export function workspaceUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests need a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+/** Resolves with the diagnostics of `uri` once `accept` holds, waiting on onDidChangeDiagnostics (never sleeping). */
+export function diagnosticsWhen(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 20000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const now = vscode.languages.getDiagnostics(uri);
+    if (accept(now)) return resolve(now);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`diagnostics of ${uri.path} never satisfied the condition; last: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message))}`));
+    }, timeoutMs);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      const d = vscode.languages.getDiagnostics(uri);
+      if (accept(d)) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(d);
+      }
+    });
+  });
+}
+
+export function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Opens a document and waits until VS Code reports it in `languageId` (a .txt letter is switched to IMR after it opens). */
+export async function openAs(uri: vscode.Uri, languageId: string, timeoutMs = 10000): Promise<vscode.TextDocument> {
+  const current = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+  const waiting = new Promise<vscode.TextDocument>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`${uri.path} never opened as ${languageId} (it is ${current()?.languageId})`));
+    }, timeoutMs);
+    const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.uri.toString() === uri.toString() && d.languageId === languageId) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(d);
+      }
+    });
+  });
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const now = current() ?? doc;
+  if (now.languageId === languageId) {
+    void waiting.catch(() => undefined);
+    return now;
+  }
+  return waiting;
+}
