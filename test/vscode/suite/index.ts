@@ -1,10 +1,11 @@
 // Runs inside the VS Code extension host (extensionTestsPath): loads every *.test.js beside it.
 import * as fs from 'fs';
 import * as path from 'path';
-import MochaModule = require('mocha');
+import * as MochaNamespace from 'mocha';
 
 // mocha 12 is an ES module; through require() its constructor is the default export.
-const Mocha = ((MochaModule as unknown as { default?: typeof MochaModule }).default ?? MochaModule) as typeof MochaModule;
+type MochaClass = typeof import('mocha');
+const Mocha = ((MochaNamespace as unknown as { default?: MochaClass }).default ?? (MochaNamespace as unknown as MochaClass));
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });

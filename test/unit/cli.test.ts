@@ -1,0 +1,148 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { analyze } from '../../src/core';
+import { run } from '../../src/cli/main';
+import { BUNDLED, letter } from './helpers';
+
+function cli(args: string[], stdin = ''): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: () => stdin });
+  return { code, out, err };
+}
+
+describe('imr-lint', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-lint-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const write = (name: string, text: string | Buffer) => {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, text);
+    return p;
+  };
+
+  it('prints the JSON report: items, fields (null when absent), requests, limits, 1-based diagnostics', () => {
+    const file = write('a.imr', letter([{ heading: 'Massage therapy 2x6', maximus: null }]));
+    const { code, out } = cli(['--format', 'json', file]);
+    assert.strictEqual(code, 1);
+    const [r] = JSON.parse(out);
+    assert.strictEqual(r.file, file);
+    assert.deepStrictEqual(r.items[0].title, 'Massage therapy 2x6');
+    assert.deepStrictEqual(r.items[0].decision, 'Upheld');
+    assert.strictEqual(r.items[0].line, 10);
+    assert.strictEqual(r.items[0].fields.maximus, null);
+    assert.deepStrictEqual(r.items[0].fields.claimsAdministrator.line, 11);
+    assert.match(r.items[0].fields.claimsAdministrator.text, /^Decision based on MTUS/);
+    assert.deepStrictEqual(r.items[0].request, { treatment: 'massage', visits: 12, perWeek: 2, weeks: 6, quantity: 12, unit: 'visits', text: '2x6', line: 10 });
+    assert.deepStrictEqual(r.items[0].limit.maxVisits, 6);
+    assert.match(r.items[0].limit.citation, /Massage therapy Page\(s\): 60/);
+    const d = r.diagnostics.find((x: { rule: string }) => x.rule === 'claims-administrator-without-maximus');
+    assert.deepStrictEqual([d.severity, d.line, d.column, d.endLine, d.endColumn], ['error', 11, 1, 11, 32]);
+  });
+
+  it('reports what the editor reports: same rules, positions and messages', () => {
+    const text = fs.readFileSync(path.join(BUNDLED, 'acupuncture-and-massage.imr'), 'utf8');
+    const file = write('b.imr', text);
+    const [r] = JSON.parse(cli(['--format', 'json', file]).out);
+    const fromCore = analyze(text).findings.map((f) => [f.rule, f.range.start.line + 1, f.range.start.character + 1, f.message]);
+    assert.deepStrictEqual(r.diagnostics.map((d: { rule: string; line: number; column: number; message: string }) => [d.rule, d.line, d.column, d.message]), fromCore);
+  });
+
+  it('prints compiler-style lines in text format, and a summary', () => {
+    const file = write('c.imr', letter([{ heading: 'TENS unit', decision: null }]));
+    const { code, out } = cli([file]);
+    assert.strictEqual(code, 1);
+    assert.match(out, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:10:1: error missing-decision "TENS unit" has no decision`, 'm'));
+    assert.match(out, /^1 file checked: 1 error, 0 warnings, 0 other$/m);
+  });
+
+  it('exits 0 when nothing is wrong, and lists items with --items', () => {
+    const file = write('ok.imr', letter([{ heading: 'Acupuncture 6 sessions' }]));
+    const { code, out } = cli(['--items', file]);
+    assert.strictEqual(code, 0, out);
+    assert.match(out, /line 10 +Upheld +Acupuncture 6 sessions +\[acupuncture, 6 visits, limit 6\]/);
+  });
+
+  it('says clearly when a file is missing, binary or too large, and checks the others (exit 2)', () => {
+    const good = write('good.imr', letter([{ heading: 'Acupuncture 6 sessions' }]));
+    const binary = write('bin.imr', Buffer.from([0x48, 0, 1, 2, 0xff, 0]));
+    const big = write('big.imr', Buffer.alloc(2 * 1024 * 1024, 'a'));
+    const { code, out, err } = cli(['--format', 'json', '--max-size', '1', path.join(dir, 'missing.imr'), binary, big, good]);
+    assert.strictEqual(code, 2);
+    assert.match(err, /missing\.imr: no such file/);
+    assert.match(err, /bin\.imr: binary file/);
+    assert.match(err, /big\.imr: too large \(2\.0 MB; the limit is 1 MB/);
+    assert.deepStrictEqual(JSON.parse(out).map((r: { file: string }) => r.file), [good]);
+  });
+
+  it('reads invalid UTF-8 with a warning, a BOM, and standard input', () => {
+    const bad = write('latin1.imr', Buffer.concat([Buffer.from(letter([{ heading: 'Acupuncture 6 sessions' }])), Buffer.from([0xe9, 0x0a])]));
+    const r1 = cli(['--format', 'json', bad]);
+    assert.match(r1.err, /not valid UTF-8/);
+    assert.strictEqual(JSON.parse(r1.out)[0].items.length, 1);
+    const bom = write('bom.imr', '\ufeff' + letter([{ heading: 'Acupuncture 6 sessions' }]));
+    assert.strictEqual(JSON.parse(cli(['--format', 'json', bom]).out)[0].items[0].line, 10);
+    const r3 = cli(['--format', 'json', '-'], letter([{ heading: 'TENS unit' }]));
+    assert.strictEqual(JSON.parse(r3.out)[0].items[0].title, 'TENS unit');
+  });
+
+  it('checks the letters of a folder: *.imr, and *.txt that start like a letter', () => {
+    write('one.imr', letter([{ heading: 'TENS unit' }]));
+    write('two.txt', letter([{ heading: 'TENS unit' }]));
+    write('notes.txt', 'shopping list\n');
+    const files = JSON.parse(cli(['--format', 'json', dir]).out).map((r: { file: string }) => path.basename(r.file));
+    assert.deepStrictEqual(files, ['one.imr', 'two.txt']);
+  });
+
+  it('--fix writes the safe fixes back atomically, and a second run has nothing left to fix', () => {
+    const text = letter([{ heading: 'Massage 6 visits', maximus: 'Decision based on ODG <Insert Topic (Massage)>.', rationale: 'Per MTUS, massage is an adjunct.' }]);
+    const file = write('fix.imr', text.replace(/\n/g, '\r\n'));
+    cli(['--fix', file]);
+    const fixed = fs.readFileSync(file, 'utf8');
+    assert.match(fixed, /Decision based on ODG Massage\.\r\n/);
+    assert.match(fixed, /Per MTUS, massage is an adjunct\. Therefore, the request for Massage 6 visits is not medically necessary\.\r\n/);
+    assert.deepStrictEqual(fs.readdirSync(dir), ['fix.imr'], 'no temporary file is left');
+    cli(['--fix', file]);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), fixed);
+  });
+
+  it('--fix leaves a text that is not a determination untouched', () => {
+    const file = write('prose.imr', 'Dear colleague, XXX and TBD.\n');
+    cli(['--fix', file]);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), 'Dear colleague, XXX and TBD.\n');
+  });
+
+  it('--rule and --config set severities; a bad value is a usage error', () => {
+    const file = write('r.imr', letter([{ heading: 'TENS unit', decision: null }]));
+    assert.strictEqual(cli(['--rule', 'missing-decision=off', file]).code, 0);
+    const cfg = write('cfg.json', JSON.stringify({ rules: { 'missing-decision': 'warning' } }));
+    assert.strictEqual(cli(['--config', cfg, file]).code, 0);
+    assert.strictEqual(cli(['--config', cfg, '--max-warnings', '0', file]).code, 1);
+    const bad = cli(['--rule', 'no-such-rule=off', file]);
+    assert.strictEqual(bad.code, 2);
+    assert.match(bad.err, /unknown rule "no-such-rule"/);
+    const broken = write('broken.json', '{ not json');
+    assert.strictEqual(cli(['--config', broken, file]).code, 2);
+  });
+
+  it('usage errors exit 2 with a message; --help exits 0', () => {
+    assert.strictEqual(cli([]).code, 2);
+    assert.match(cli(['--format', 'xml', 'x']).err, /unknown format "xml"/);
+    assert.match(cli(['--bogus', 'x']).err, /unknown option --bogus/);
+    const help = cli(['--help']);
+    assert.strictEqual(help.code, 0);
+    assert.match(help.out, /^Usage: imr-lint/);
+  });
+
+  it('an invalid guidelines file names the file and the path inside it', () => {
+    const g = write('g.json', JSON.stringify({ guidelines: [{ id: 'x', treatment: 'massage' }] }));
+    const r = cli(['--guidelines', g, write('l.imr', letter([{ heading: 'TENS unit' }]))]);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /g\.json: guidelines\[0\]\.source: /);
+  });
+});
