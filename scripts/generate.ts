@@ -1,7 +1,8 @@
 /**
  * Writes what is derived from the zod schemas, so that there is one source for each:
  * - schemas/guidelines.schema.json (the JSON Schema of a workspace guidelines file),
- * - contributes.configuration in package.json (the imr.* settings).
+ * - contributes.configuration in package.json (the imr.* settings),
+ * - snippets/imr.code-snippets (the standard paragraphs, with the figures of the guidelines data).
  * `--check` fails instead of writing when a file is out of date (used by the tests).
  */
 import * as fs from 'fs';
@@ -10,6 +11,8 @@ import { z } from 'zod';
 import { GuidelinesFileSchema } from '../src/core/guidelines/schema';
 import { RULES } from '../src/core/rules';
 import { SettingsSchema } from '../src/core/settings';
+import { builtinKnowledgeBase } from '../src/core/guidelines/knowledgeBase';
+import { ITEM_SNIPPET, LETTER_SNIPPET, RATIONALES, rationaleSnippet } from '../src/core/writing';
 
 const root = path.resolve(__dirname, '..');
 
@@ -37,6 +40,20 @@ export function settingsContribution(): unknown {
   return { title: 'IMR Determination', properties };
 }
 
+export function snippets(): Record<string, { prefix: string; description: string; body: string[] }> {
+  const kb = builtinKnowledgeBase();
+  const out: Record<string, { prefix: string; description: string; body: string[] }> = {
+    'Disputed item': { prefix: 'item', description: 'A disputed item: heading and decision, the two guideline lines and the rationale', body: ITEM_SNIPPET.split('\n') },
+    'Determination letter': { prefix: 'letter', description: 'A whole determination: the three sections and one disputed item', body: LETTER_SNIPPET.split('\n') },
+  };
+  for (const spec of RATIONALES) {
+    const body = rationaleSnippet(spec, kb);
+    if (!body) throw new Error(`no guideline ${spec.guideline} for snippet ${spec.prefix}`);
+    out[`Rationale: ${spec.description}`] = { prefix: spec.prefix, description: `Standard rationale paragraph: ${spec.description}`, body: [body] };
+  }
+  return out;
+}
+
 function main(): void {
   const check = process.argv.includes('--check');
   const stale: string[] = [];
@@ -49,6 +66,7 @@ function main(): void {
   };
   fs.mkdirSync(path.join(root, 'schemas'), { recursive: true });
   write('schemas/guidelines.schema.json', JSON.stringify(guidelinesJsonSchema(), null, 2) + '\n');
+  write('snippets/imr.code-snippets', JSON.stringify(snippets(), null, 2) + '\n');
   const pkgText = fs.readFileSync(path.join(root, 'package.json'), 'utf8');
   const pkg = JSON.parse(pkgText) as { contributes: Record<string, unknown> };
   pkg.contributes.configuration = settingsContribution();

@@ -21,3 +21,6 @@ export { documentOutline, foldingRanges } from './outline';
 export type { OutlineSymbol, FoldingSpan } from './outline';
 export { hoverAt } from './hover';
 export type { HoverInfo } from './hover';
+export { completionsAt } from './completion';
+export type { Completion } from './completion';
+export { decisionSummary, ITEM_SNIPPET, LETTER_SNIPPET, RATIONALES, rationaleFor, rationaleSnippet } from './writing';

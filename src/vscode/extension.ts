@@ -8,6 +8,8 @@ import { DiagnosticsController } from './diagnostics';
 import { LetterDetection } from './letterDetection';
 import { FoldingProvider, HoverProvider, SymbolProvider } from './providers';
 import { StatusItem } from './statusItem';
+import { CompletionProvider } from './completion';
+import { registerWritingCommands } from './writingCommands';
 
 /** What the extension hands to its tests and to other extensions. */
 export interface ImrApi {
@@ -34,7 +36,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrApi
     vscode.languages.registerFoldingRangeProvider(selector, new FoldingProvider(cache)),
     vscode.languages.registerHoverProvider(selector, new HoverProvider(cache, configuration)),
     vscode.languages.registerCodeActionsProvider(selector, new CodeActionProvider(cache), CodeActionProvider.metadata),
+    vscode.languages.registerCompletionItemProvider(selector, new CompletionProvider(cache, () => configuration.kb), ...CompletionProvider.triggers),
     ...registerCommands(cache, configuration),
+    ...registerWritingCommands(cache, configuration),
   );
   return { cache, configuration, diagnostics };
 }

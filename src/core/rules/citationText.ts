@@ -2,10 +2,11 @@ import type { KnowledgeBase } from '../guidelines/knowledgeBase';
 import type { Field } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
 import { citesGuideline, citesNothing } from './language';
+import { hasPlaceholder } from './unfilledPlaceholder';
 
 /** The citation a guideline field rests on, without "Decision based on" and the closing period. */
 export function citationOf(field: Field | undefined): string | null {
-  if (!field || !field.text || citesNothing(field.text) || !citesGuideline(field.text)) return null;
+  if (!field || !field.text || citesNothing(field.text) || !citesGuideline(field.text) || hasPlaceholder(field.text)) return null;
   return field.text
     .replace(/^(?:The (?:Claims Administrator|Expert Reviewer) (?:did not base|based) [^.]*\.\s*)?/i, '')
     .replace(/^Decision based on\s+/i, '')

@@ -15,6 +15,11 @@ const PLACEHOLDERS: ReadonlyArray<{ re: RegExp; what: string }> = [
 // A lone "<" left before a topic in a guideline citation: "Guidelines < Trigger point injections".
 const STRAY_ANGLE = /(?<=\S[ \t]{1,3})<[ \t]+(?=[A-Za-z])/g;
 
+/** Whether a text holds template text that this rule reports (so that a fix never copies it). */
+export function hasPlaceholder(text: string): boolean {
+  return PLACEHOLDERS.some(({ re }) => new RegExp(re.source, re.flags.replace('g', '')).test(text)) || /\S[ \t]{1,3}<[ \t]+[A-Za-z]/.test(text);
+}
+
 /** The value a placeholder already holds: `<Insert Section (Low back pain)>` -> `Low back pain`. */
 export function intendedValue(placeholder: string): string | null {
   const m = /\(([^()]{1,200})\)\)*\s*[>\]]+$/.exec(placeholder);
