@@ -27,7 +27,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const kb = options.kb ?? builtinKnowledgeBase();
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const doc = parseDetermination(text);
-  const requests = doc.items.map((item) => describeRequest(item, kb, doc.index));
+  const requests = doc.items.map((item) => describeRequest(item, kb));
   const ctx: RuleContext = { doc, kb, requests, eol: doc.index.preferredEol };
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
@@ -41,6 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       internalErrors.push(`rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || RULES.findIndex((r) => r.id === a.rule) - RULES.findIndex((r) => r.id === b.rule));
+  const order = new Map(RULES.map((r, n) => [r.id, n]));
+  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || order.get(a.rule)! - order.get(b.rule)!);
   return { doc, requests, findings: findings.slice(0, settings.maxProblems), internalErrors };
 }

@@ -1,4 +1,4 @@
-import type { LineIndex, Position, Range } from './text';
+import type { LineIndex, Range } from './text';
 
 export type SectionKind =
   | 'header'
@@ -39,6 +39,8 @@ export interface Field {
   readonly text: string;
   /** Where the text starts and ends; null when the field is empty. */
   readonly textRange: Range | null;
+  /** The document range of text characters [start, end) (the text is joined over lines). */
+  textRangeOf(start: number, end: number): Range;
 }
 
 export type Decision = 'Upheld' | 'Overturned' | 'Partially Overturned';
@@ -52,8 +54,8 @@ export interface Item {
   readonly headingRange: Range;
   /** Range of the title part of the heading (for hovers and highlighting). */
   readonly titleRange: Range;
-  /** The position of each character of `title` in the document (the title is joined over lines). */
-  readonly titlePositions: readonly Position[];
+  /** The document range of title characters [start, end) (the title is joined over lines). */
+  titleRangeOf(start: number, end: number): Range;
   readonly decision: Decision | null;
   /** The decision word as written (`UPHELD`, `Overturned`, ...). */
   readonly decisionText: string | null;

@@ -1,6 +1,7 @@
 import type { Decision, Field, FieldKind, Item } from '../model';
 import { FIELD_KINDS } from '../model';
-import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, Position, range } from '../text';
+import { FoldedText } from '../foldedText';
+import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, range } from '../text';
 import { endsSentence, isItemsIntro, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
 /** How far back a heading may reach: the modified-request paragraphs of 2016-2017 run to 6 lines. */
@@ -195,41 +196,13 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: ReadonlySe
   return start;
 }
 
-/** Joins lines [startLine..endLine] (the last cut at endChar), folding white space; maps output back to positions. */
-export function joinWithPositions(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number) {
-  const out: string[] = [];
-  const at: Position[] = [];
-  let pendingSpace = false;
-  for (let l = startLine; l <= endLine; l++) {
-    const text = index.lines[l];
-    const s = l === startLine ? startChar : 0;
-    const e = l === endLine ? Math.min(endChar, text.length) : text.length;
-    for (let c = s; c < e; c++) {
-      const ch = text[c];
-      if (isBlank(ch)) {
-        pendingSpace = out.length > 0;
-        continue;
-      }
-      if (pendingSpace) {
-        out.push(' ');
-        at.push(pos(l, c));
-        pendingSpace = false;
-      }
-      out.push(ch);
-      at.push(pos(l, c));
-    }
-    pendingSpace = out.length > 0;
-  }
-  return { text: out.join(''), at };
-}
-
 const ORIGINAL_REQUEST = /(?:portion of the original request|the original request)\s*,\s*/gi;
 
 function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): Item {
   const { lines } = index;
   const startChar = firstNonBlank(lines[a.startLine]);
   const headingEndChar = Math.max(a.endChar, 0);
-  const joined = joinWithPositions(index, a.startLine, startChar, a.endLine, headingEndChar);
+  const joined = FoldedText.fold(index, a.startLine, startChar, a.endLine, headingEndChar);
   const heading = joined.text;
   let titleFrom = 0;
   let titleTo = heading.length;
@@ -246,14 +219,7 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
     if (is) titleTo = titleFrom + is.index;
   }
   const title = heading.slice(titleFrom, titleTo);
-  const endPos = (i: number): Position => {
-    const p = joined.at[i];
-    return pos(p.line, p.character + 1);
-  };
-  const titleRange =
-    title.length > 0
-      ? { start: joined.at[titleFrom], end: endPos(titleTo - 1) }
-      : range(a.endLine, headingEndChar, a.endLine, headingEndChar);
+  const titleRange = title.length > 0 ? joined.rangeOf(titleFrom, titleTo) : range(a.endLine, headingEndChar, a.endLine, headingEndChar);
 
   const decisionRange = a.decision ? range(a.decisionLine, a.decisionStart, a.decisionLine, a.decisionEnd) : null;
   const headingEnd = a.decision
@@ -280,7 +246,7 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
     heading,
     headingRange,
     titleRange,
-    titlePositions: joined.at.slice(titleFrom, titleTo),
+    titleRangeOf: (start: number, end: number) => joined.rangeOf(titleFrom + start, titleFrom + end),
     decision: a.decision,
     decisionText: decisionRange ? lines[a.decisionLine].slice(a.decisionStart, a.decisionEnd) : null,
     decisionRange,
@@ -294,11 +260,8 @@ function buildField(index: LineIndex, line: number, label: LabelMatch, until: nu
   const { lines } = index;
   let last = until - 1;
   while (last > line && isBlank(lines[last])) last--;
-  const joined = joinWithPositions(index, line, label.end, last, lines[last].length);
-  const textRange =
-    joined.text.length > 0
-      ? { start: joined.at[0], end: pos(joined.at[joined.at.length - 1].line, joined.at[joined.at.length - 1].character + 1) }
-      : null;
+  const joined = FoldedText.fold(index, line, label.end, last, lines[last].length);
+  const textRange = joined.length > 0 ? joined.rangeOf(0, joined.length) : null;
   const labelRange = range(line, label.labelStart, line, label.end);
   return {
     kind: label.kind,
@@ -307,12 +270,6 @@ function buildField(index: LineIndex, line: number, label: LabelMatch, until: nu
     range: { start: labelRange.start, end: textRange ? textRange.end : labelRange.end },
     text: joined.text,
     textRange,
+    textRangeOf: (start: number, end: number) => joined.rangeOf(start, end),
   };
-}
-
-/** Positions of every character of a field's text, for locating a phrase found in it. */
-export function fieldTextPositions(index: LineIndex, field: Field): readonly Position[] {
-  if (!field.textRange) return [];
-  const { start, end } = field.textRange;
-  return joinWithPositions(index, start.line, start.character, end.line, end.character).at;
 }

@@ -18,10 +18,18 @@ const HEADINGS: ReadonlyMap<string, SectionKind> = new Map([
 
 const LONGEST_KEY = Math.max(...[...HEADINGS.keys()].map((k) => k.length));
 
+/** The letters of a line, upper case; '' as soon as there are more letters than any heading has. */
 function headingKey(line: string): string {
-  // A heading line is short; a long line is never one, and stays cheap to reject.
   if (line.length > 120) return '';
-  return line.replace(/[^A-Za-z]/g, '').toUpperCase();
+  let key = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 97 && c <= 122) key += String.fromCharCode(c - 32);
+    else if (c >= 65 && c <= 90) key += line[i];
+    else continue;
+    if (key.length > LONGEST_KEY) return '';
+  }
+  return key;
 }
 
 function isPrefixOfHeading(key: string): boolean {

@@ -1,8 +1,7 @@
 import type { Guideline, Treatment } from '../guidelines/schema';
 import type { KnowledgeBase } from '../guidelines/knowledgeBase';
 import type { Item } from '../model';
-import { fieldTextPositions } from '../parser/items';
-import { LineIndex, pos, Range } from '../text';
+import type { Range } from '../text';
 import { findRequestedTotal, parseQuantity, QuantityUnit } from './quantity';
 
 export interface ItemRequest {
@@ -30,14 +29,12 @@ export interface VisitLimit {
   readonly isTrial: boolean;
 }
 
-export function describeRequest(item: Item, kb: KnowledgeBase, index: LineIndex): ItemRequest {
+export function describeRequest(item: Item, kb: KnowledgeBase): ItemRequest {
   const treatment = kb.recognize(item.title);
   const q = parseQuantity(item.title);
   const visitBased = treatment?.visitBased ?? false;
   if (q && (q.total !== null || q.perWeek !== null || q.weeks !== null)) {
     const countsVisits = q.unit === 'visits' || (q.unit === 'quantity' && visitBased);
-    const at = (i: number) => item.titlePositions[Math.min(i, item.titlePositions.length - 1)];
-    const endPos = at(q.end - 1);
     return {
       treatment,
       visits: countsVisits && (visitBased || !treatment) ? q.total : null,
@@ -47,7 +44,7 @@ export function describeRequest(item: Item, kb: KnowledgeBase, index: LineIndex)
       unit: q.unit,
       additional: q.additional,
       text: item.title.slice(q.start, q.end),
-      range: item.titlePositions.length ? { start: at(q.start), end: pos(endPos.line, endPos.character + 1) } : null,
+      range: item.title.length ? item.titleRangeOf(q.start, q.end) : null,
       fromRationale: false,
     };
   }
@@ -55,8 +52,6 @@ export function describeRequest(item: Item, kb: KnowledgeBase, index: LineIndex)
   if (visitBased && rationale) {
     const r = findRequestedTotal(rationale.text);
     if (r) {
-      const positions = fieldTextPositions(index, rationale);
-      const end = positions[r.end - 1];
       return {
         treatment,
         visits: r.total,
@@ -66,7 +61,7 @@ export function describeRequest(item: Item, kb: KnowledgeBase, index: LineIndex)
         unit: 'visits',
         additional: r.additional || (q?.additional ?? false),
         text: rationale.text.slice(r.start, r.end),
-        range: positions.length ? { start: positions[r.start], end: pos(end.line, end.character + 1) } : null,
+        range: rationale.textRangeOf(r.start, r.end),
         fromRationale: true,
       };
     }

@@ -10,7 +10,7 @@ export const decisionRationaleMismatch: Rule = {
     for (const item of doc.items) {
       const r = item.fields.rationale;
       if (!r || !item.decisionRange || (item.decision !== 'Upheld' && item.decision !== 'Overturned')) continue;
-      const c = conclusionOf(doc.index, r);
+      const c = conclusionOf(r);
       if (!c) continue;
       const upheld = item.decision === 'Upheld';
       if (upheld === (c.polarity === 'not-necessary')) continue;

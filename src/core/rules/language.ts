@@ -33,8 +33,20 @@ const CONCLUSION = new RegExp(
 const NEGATION_BEFORE = /\b(?:not|cannot|can ?not|never|no longer|non|neither|nor)\b[^.;:]{0,60}$|n't\b[^.;:]{0,60}$/i;
 const SIMPLE_NOT = /\b(?:is|are|be|was)\s+(not\s+)(?:\w+\s+){0,2}$/i;
 
+// Three rules ask for the conclusion of the same rationale; the last few answers are kept.
+const recent = new Map<string, Conclusion | null>();
+
 /** The last conclusion on medical necessity in a rationale, with its polarity. */
 export function findConclusion(text: string): Conclusion | null {
+  const hit = recent.get(text);
+  if (hit !== undefined) return hit;
+  const c = computeConclusion(text);
+  if (recent.size >= 64) recent.delete(recent.keys().next().value as string);
+  recent.set(text, c);
+  return c;
+}
+
+function computeConclusion(text: string): Conclusion | null {
   CONCLUSION.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last: RegExpExecArray | null = null;
