@@ -1,6 +1,12 @@
 import type { LineIndex, Position, Range } from './text';
 
 const RUN = /[^ \t\f\v\u00a0\ufeff\u200b]+(?: [^ \t\f\v\u00a0\ufeff\u200b]+)*/g;
+/** White space that does not fold to itself: anything but a single space between words. */
+const IRREGULAR = /[\t\f\v\u00a0\ufeff\u200b]| {2}/;
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x200b;
+}
 
 /**
  * Text joined over lines with every run of white space (line breaks included) folded to one
@@ -29,7 +35,28 @@ export class FoldedText {
       const s = l === startLine ? startChar : 0;
       const e = l === endLine ? Math.min(endChar, line.length) : line.length;
       if (e <= s) continue;
-      const slice = s === 0 && e === line.length ? line : line.slice(s, e);
+      // Most lines are words and single spaces: trimmed, they are copied as one segment.
+      let a = s;
+      let b = e;
+      while (a < b && isBlankCode(line.charCodeAt(a))) a++;
+      while (b > a && isBlankCode(line.charCodeAt(b - 1))) b--;
+      if (a === b) continue;
+      const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
+      if (!IRREGULAR.test(trimmed)) {
+        if (length > 0) {
+          parts.push(' ');
+          length++;
+        }
+        outStart.push(length);
+        srcLine.push(l);
+        srcChar.push(a);
+        segLength.push(trimmed.length);
+        parts.push(trimmed);
+        length += trimmed.length;
+        continue;
+      }
+      const slice = trimmed;
+      const sliceStart = a;
       RUN.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = RUN.exec(slice)) !== null) {
@@ -39,7 +66,7 @@ export class FoldedText {
         }
         outStart.push(length);
         srcLine.push(l);
-        srcChar.push(s + m.index);
+        srcChar.push(sliceStart + m.index);
         segLength.push(m[0].length);
         parts.push(m[0]);
         length += m[0].length;

@@ -49,6 +49,19 @@ export class LineIndex {
     const eols: string[] = [];
     let start = 0;
     const n = text.length;
+    if (text.indexOf('\r') === -1) {
+      // LF only, the common case: indexOf is much faster than a character loop.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+        lines.push(text.slice(start, i));
+        eols.push('\n');
+        start = i + 1;
+      }
+      lines.push(text.slice(start));
+      eols.push('');
+      this.lines = lines;
+      this.eols = eols;
+      return;
+    }
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 /* \n */ || c === 13 /* \r */) {

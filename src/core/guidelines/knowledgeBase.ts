@@ -43,9 +43,10 @@ export class KnowledgeBase {
     this.guidelines = data.guidelines;
     this.compiled = data.treatments.map((t) => ({
       treatment: t,
+      // One regular expression per treatment for its phrases, one for its abbreviations.
       patterns: [
-        ...t.patterns.map((p) => new RegExp(p, 'i')),
-        ...t.abbreviations.map((a) => new RegExp(`(?<![A-Za-z0-9/])${a.replace(/[/-]/g, '\\$&')}(?![A-Za-z0-9/])`)),
+        new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'i'),
+        ...(t.abbreviations.length ? [new RegExp(`(?<![A-Za-z0-9/])(?:${t.abbreviations.map((a) => a.replace(/[/-]/g, '\\$&')).join('|')})(?![A-Za-z0-9/])`)] : []),
       ],
       requires: t.requires.map((p) => new RegExp(p, 'i')),
     }));

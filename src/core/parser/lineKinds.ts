@@ -1,5 +1,5 @@
 import type { Decision, FieldKind } from '../model';
-import { isBlank, lastNonBlank } from '../text';
+import { firstNonBlank, isBlank, lastNonBlank } from '../text';
 
 /** Decision wordings, longest first so that "Partially Overturned" wins over "Overturned". */
 const DECISION_WORDS: ReadonlyArray<readonly [string, Decision]> = [
@@ -20,6 +20,18 @@ export interface DecisionMatch {
   readonly wordEnd: number;
 }
 
+/** Whether line[0..end) ends with `word` (lower case), ignoring case, without allocating. */
+function endsWithWord(line: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = line.charCodeAt(start + i);
+    const w = word.charCodeAt(i);
+    if (c !== w && (c | 32) !== w) return false;
+  }
+  return true;
+}
+
 function isSpace(c: string): boolean {
   return isBlank(c);
 }
@@ -35,9 +47,8 @@ export function matchDecisionAtEnd(line: string): DecisionMatch | null {
   // Cheap rejection: every wording ends in "d" or "n".
   const lastChar = line[end - 1]?.toLowerCase();
   if (lastChar !== 'd' && lastChar !== 'n') return null;
-  const tail = line.slice(Math.max(0, end - 24), end).toLowerCase();
   for (const [word, decision] of DECISION_WORDS) {
-    if (!tail.endsWith(word)) continue;
+    if (!endsWithWord(line, end, word)) continue;
     const wordStart = end - word.length;
     // "partially  overturned" may carry more than one space; only single spaces are matched here,
     // which is what letters and templates produce.
@@ -61,6 +72,9 @@ export interface LabelMatch {
 }
 
 export function matchFieldLabel(line: string): LabelMatch | null {
+  // Every label starts with c, m or d: other lines are rejected without the regular expression.
+  const first = line.charCodeAt(firstNonBlank(line)) | 32;
+  if (first !== 99 && first !== 109 && first !== 100) return null;
   const m = FIELD_LABEL.exec(line);
   if (!m) return null;
   const label = m[1];
@@ -71,7 +85,10 @@ export function matchFieldLabel(line: string): LabelMatch | null {
 
 /** The line that introduces the items: "...disputed items/services set forth below:". */
 export function isItemsIntro(line: string): boolean {
-  return /set forth below\s*:?\s*$/i.test(line.slice(-80));
+  const end = lastNonBlank(line);
+  const last = line.charCodeAt(end - 1) | 32;
+  if (last !== 58 /* : */ && last !== 119 /* w */) return false;
+  return /set forth below\s*:?\s*$/i.test(line.slice(Math.max(0, end - 40), end));
 }
 
 /** A line that closes a sentence, so that an item heading cannot continue it backwards. */

@@ -17,6 +17,24 @@ const HEADINGS: ReadonlyMap<string, SectionKind> = new Map([
 ]);
 
 const LONGEST_KEY = Math.max(...[...HEADINGS.keys()].map((k) => k.length));
+/** First words of the headings: a line starting with another word is rejected at once. */
+const FIRST_WORDS = new Set(['HOW', 'DOCUMENTS', 'CLINICAL', 'CASE', 'IMR', 'INDEPENDENT', 'MEDICAL', 'NOTICE']);
+
+/** Lower-cased first letters of the first words. */
+const FIRST_LETTERS = new Set([...FIRST_WORDS].map((w) => w.charCodeAt(0) | 32));
+
+function firstWordIsHeading(line: string): boolean {
+  let i = 0;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t' || line[i] === '\f' || line[i] === '\ufeff' || line[i] === '\u00a0')) i++;
+  if (!FIRST_LETTERS.has(line.charCodeAt(i) | 32)) return false;
+  let j = i;
+  while (j < line.length && j - i < 12) {
+    const c = line.charCodeAt(j) | 32;
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  return FIRST_WORDS.has(line.slice(i, j).toUpperCase());
+}
 
 /** The letters of a line, upper case; '' as soon as there are more letters than any heading has. */
 function headingKey(line: string): string {
@@ -53,7 +71,7 @@ export function findSectionHeadings(index: LineIndex): FoundHeading[] {
   const found: FoundHeading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (isBlank(line)) continue;
+    if (line.length === 0 || !firstWordIsHeading(line)) continue;
     const key = headingKey(line);
     if (!key || key.length > LONGEST_KEY) continue;
     const kind = HEADINGS.get(key);

@@ -7,9 +7,22 @@ export interface LocatedConclusion extends Conclusion {
   readonly negationRange?: Range;
 }
 
+// Three rules ask for the conclusion of the same rationale: it is found once per field.
+const cache = new WeakMap<Field, Conclusion | null>();
+
+/** The conclusion of a rationale field (computed once per field). */
+export function fieldConclusion(rationale: Field): Conclusion | null {
+  let c = cache.get(rationale);
+  if (c === undefined) {
+    c = findConclusion(rationale.text);
+    cache.set(rationale, c);
+  }
+  return c;
+}
+
 /** The rationale's conclusion, located in the document. */
 export function conclusionOf(rationale: Field): LocatedConclusion | null {
-  const c = findConclusion(rationale.text);
+  const c = fieldConclusion(rationale);
   if (!c) return null;
   return {
     ...c,

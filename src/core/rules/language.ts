@@ -46,11 +46,55 @@ export function findConclusion(text: string): Conclusion | null {
   return c;
 }
 
+// Every conclusion holds one of these words; the full pattern runs only in a window around them,
+// from the last one backwards, so a long rationale costs little more than a short one.
+const ANCHORS = ['medically', 'medical nec', 'recommendation', 'certified', 'warranted'];
+const WINDOW = 160;
+
+/** The last match of CONCLUSION in the text, found from the end. */
+function lastConclusionMatch(text: string): RegExpExecArray | null {
+  // A rationale concludes in its last sentences: its tail is searched first, whole.
+  const tailStart = Math.max(0, text.length - 600);
+  if (tailStart > 0) {
+    const tail = text.slice(tailStart);
+    CONCLUSION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let last: RegExpExecArray | null = null;
+    while ((m = CONCLUSION.exec(tail)) !== null) last = m;
+    // A match that starts well inside the tail is the last one of the whole text.
+    if (last && last.index > WINDOW) {
+      last.index += tailStart;
+      return last;
+    }
+  }
+  let lower = text.toLowerCase();
+  // Lower-casing can change the length of some non-ASCII text; then offsets come from ASCII only.
+  if (lower.length !== text.length) lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  let before = lower.length;
+  while (before > 0) {
+    let at = -1;
+    for (const w of ANCHORS) at = Math.max(at, lower.lastIndexOf(w, before - 1));
+    if (at < 0) return null;
+    before = at;
+    const from = Math.max(0, at - WINDOW);
+    const window = text.slice(from, at + WINDOW);
+    CONCLUSION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let best: RegExpExecArray | null = null;
+    while ((m = CONCLUSION.exec(window)) !== null) {
+      // Only a match that holds this anchor counts here; earlier ones are found at their own anchor.
+      if (m.index <= at - from && at - from < m.index + m[0].length) best = m;
+    }
+    if (best) {
+      best.index += from;
+      return best;
+    }
+  }
+  return null;
+}
+
 function computeConclusion(text: string): Conclusion | null {
-  CONCLUSION.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let last: RegExpExecArray | null = null;
-  while ((m = CONCLUSION.exec(text)) !== null) last = m;
+  const last = lastConclusionMatch(text);
   if (!last) return null;
   const phrase = last[0].toLowerCase();
   const start = last.index;

@@ -1,6 +1,5 @@
-import { conclusionSentence } from './conclusionOf';
+import { conclusionSentence, fieldConclusion } from './conclusionOf';
 import { appendToField } from './edits';
-import { findConclusion } from './language';
 import { itemName, Rule } from './types';
 
 export const missingConclusion: Rule = {
@@ -10,7 +9,7 @@ export const missingConclusion: Rule = {
   check({ doc }, report) {
     for (const item of doc.items) {
       const r = item.fields.rationale;
-      if (!r || !r.text || findConclusion(r.text)) continue;
+      if (!r || !r.text || fieldConclusion(r)) continue;
       const known = item.decision === 'Upheld' || item.decision === 'Overturned';
       const sentence = conclusionSentence(item);
       report({

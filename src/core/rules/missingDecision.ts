@@ -1,5 +1,5 @@
+import { fieldConclusion } from './conclusionOf';
 import { insertAt } from './edits';
-import { findConclusion } from './language';
 import { Fix, itemName, Rule } from './types';
 
 export const missingDecision: Rule = {
@@ -9,7 +9,7 @@ export const missingDecision: Rule = {
   check({ doc }, report) {
     for (const item of doc.items) {
       if (item.decision) continue;
-      const c = item.fields.rationale ? findConclusion(item.fields.rationale.text) : null;
+      const c = item.fields.rationale ? fieldConclusion(item.fields.rationale) : null;
       const suggested = c ? (c.polarity === 'necessary' ? 'Overturned' : 'Upheld') : null;
       const hasHeading = item.title.length > 0;
       const at = item.titleRange.end;

@@ -1,0 +1,146 @@
+// npm run bench: speed and memory figures, printed and written to bench/results.md.
+// Not a test: nothing here passes or fails; compare the figures between changes.
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { seedLetters, syntheticLetter } from './letters.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const require = createRequire(import.meta.url);
+const core = require(path.join(root, 'dist', 'core.js'));
+
+const MB = 1024 * 1024;
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** Median time of fn over enough runs to fill about `budgetMs`. */
+function time(fn, budgetMs = 1500, maxRuns = 2000) {
+  fn();
+  const first = now();
+  fn();
+  const one = Math.max(now() - first, 0.001);
+  const runs = Math.max(3, Math.min(maxRuns, Math.floor(budgetMs / one)));
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t = now();
+    fn();
+    samples.push(now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const mbps = (bytes, ms) => (bytes / MB / (ms / 1000)).toFixed(1);
+
+const lines = [];
+const out = (s = '') => {
+  console.log(s);
+  lines.push(s);
+};
+
+out('# Benchmark results');
+out();
+out(`- date: ${new Date().toISOString()}`);
+out(`- machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, ${os.platform()} ${os.release()}`);
+out(`- node: ${process.version}`);
+out();
+
+// Typical letters: the real ones.
+const seeds = seedLetters();
+const typical = seeds.filter((s) => s.text.length >= 4000 && s.text.length <= 12000);
+const perLetter = typical.map((s) => time(() => core.analyze(s.text), 200));
+perLetter.sort((a, b) => a - b);
+out('## Typical letters (4-12 KB, real)');
+out();
+out(`${typical.length} letters; full analysis (parse + every rule): median ${fmt(perLetter[Math.floor(perLetter.length / 2)])}, slowest ${fmt(perLetter[perLetter.length - 1])} (target: under 0.5 ms)`);
+out();
+
+// Sizes.
+out('## Throughput by size (synthetic letters built from the real ones)');
+out();
+out('| size | items | analysis | MB/s | markdownlint | ratio | line split | ratio |');
+out('|---|---|---|---|---|---|---|---|');
+const bySize = {};
+for (const size of [10 * 1024, 100 * 1024, MB, 10 * MB]) {
+  const text = syntheticLetter(size, seeds);
+  const items = core.analyze(text).doc.items.length;
+  const budget = size >= 10 * MB ? 8000 : 2000;
+  const ours = time(() => core.analyze(text), budget);
+  const md = size >= 10 * MB ? NaN : time(() => markdownlint({ strings: { letter: text } }), budget, 50);
+  const floor = time(() => text.split(/\r\n|\r|\n/), budget / 4);
+  bySize[size] = ours;
+  const label = size >= MB ? `${size / MB} MB` : `${size / 1024} KB`;
+  out(`| ${label} | ${items} | ${fmt(ours)} | ${mbps(size, ours)} | ${Number.isNaN(md) ? 'skipped' : fmt(md)} | ${Number.isNaN(md) ? '' : (md / ours).toFixed(0) + 'x faster'} | ${fmt(floor)} | ${(ours / floor).toFixed(1)}x slower |`);
+}
+out();
+out(`Scaling, 10 MB time / 1 MB time: ${(bySize[10 * MB] / bySize[MB]).toFixed(1)} (linear = 10)`);
+out('Targets: at least 100x markdownlint\'s throughput; within 10x of the bare line split.');
+out();
+
+// Re-analysis after a one-character edit in a 1 MB letter: the analysis is per version, so a new
+// version is analysed whole; the figure says what a keystroke costs.
+{
+  const text = syntheticLetter(MB, seeds);
+  const mid = Math.floor(text.length / 2);
+  let flip = false;
+  const t = time(() => {
+    flip = !flip;
+    core.analyze(text.slice(0, mid) + (flip ? 'x' : 'y') + text.slice(mid + 1));
+  }, 3000);
+  out(`Re-analysis after a one-character edit in a 1 MB letter: ${fmt(t)}`);
+}
+
+// Peak heap for the 10 MB letter, in a child process with a clean heap.
+{
+  const script = `
+    import { createRequire } from 'node:module';
+    const core = createRequire(import.meta.url)(${JSON.stringify(path.join(root, 'dist', 'core.js'))});
+    const { syntheticLetter } = await import(${JSON.stringify(path.join(root, 'bench', 'letters.mjs'))});
+    const text = syntheticLetter(${10 * MB});
+    global.gc(); const base = process.memoryUsage().heapUsed;
+    let peak = base; const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 1);
+    const a = core.analyze(text); peak = Math.max(peak, process.memoryUsage().heapUsed);
+    clearInterval(timer); global.gc(); const held = process.memoryUsage().heapUsed - base;
+    console.log(JSON.stringify({ peak: peak - base, held, items: a.doc.items.length }));`;
+  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const m = JSON.parse(r.stdout.trim().split('\n').pop());
+  out(`Heap for the 10 MB letter (${m.items} items): peak ${(m.peak / MB).toFixed(0)} MB above the text, ${(m.held / MB).toFixed(0)} MB held by the analysis`);
+}
+
+// Bundle size and load time (a stand-in for activation: loading the bundle with a stub vscode module).
+{
+  const size = fs.statSync(path.join(root, 'dist', 'extension.js')).size;
+  // A stand-in vscode module: every name the bundle uses, each a callable that returns itself.
+  const names = [...new Set([...fs.readFileSync(path.join(root, 'dist', 'extension.js'), 'utf8').matchAll(/\bvscode\d*\.([A-Za-z_]+)/g)].map((m) => m[1]))];
+  const script = `
+    const Module = require('module'); const orig = Module._load;
+    const fn = new Proxy(function () {}, { get: (t, k) => (k === Symbol.toPrimitive ? () => '' : fn), apply: () => fn, construct: () => fn });
+    const names = ${JSON.stringify(names)};
+    const vscode = Object.fromEntries(names.map((n) => [n, fn]));
+    Module._load = function (req, ...rest) { return req === 'vscode' ? vscode : orig.call(this, req, ...rest); };
+    const t = process.hrtime.bigint(); require(${JSON.stringify(path.join(root, 'dist', 'extension.js'))});
+    const core = require(${JSON.stringify(path.join(root, 'dist', 'core.js'))}); core.builtinKnowledgeBase();
+    console.log(Number(process.hrtime.bigint() - t) / 1e6);`;
+  const loads = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim())).sort((a, b) => a - b);
+  out(`Extension bundle: ${(size / 1024).toFixed(0)} KB; loading it and the guidelines data: ${fmt(loads[2])} (median of 5)`);
+}
+
+// imr-lint on 1,000 letters.
+{
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-'));
+  for (let i = 0; i < 1000; i++) {
+    const s = seeds[i % seeds.length];
+    fs.writeFileSync(path.join(dir, `letter-${String(i).padStart(4, '0')}.imr`), s.text);
+  }
+  const t = now();
+  spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 512 * MB });
+  out(`imr-lint on 1,000 letters (one process, JSON output): ${fmt(now() - t)} wall time`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+fs.writeFileSync(path.join(root, 'bench', 'results.md'), lines.join('\n') + '\n');
+console.log('\nwritten to bench/results.md');
