@@ -18,7 +18,7 @@ import * as esbuild from 'esbuild';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const outDir = path.join(root, 'out', 'test', 'vscode', 'suite');
 const timeoutMs = Number(process.env.IMR_TEST_TIMEOUT_MS || 300000);
-const extensionPath = process.env.IMR_EXTENSION_PATH ? path.resolve(process.env.IMR_EXTENSION_PATH) : root;
+const withVsix = process.argv.includes('--vsix');
 
 async function compileSuite() {
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -50,7 +50,20 @@ function readResults(file) {
   }
 }
 
-async function runElectron(ws, resultsFile) {
+/** Builds the .vsix as it ships (production bundle) and returns its path. */
+function packageVsix() {
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--production'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('the production build failed');
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const vsix = path.join(root, '.vscode-test', `${pkg.name}-${pkg.version}.vsix`);
+  fs.mkdirSync(path.dirname(vsix), { recursive: true });
+  const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const p = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', vsix], { cwd: root, encoding: 'utf8' });
+  if (p.status !== 0) throw new Error(`vsce package failed:\n${p.stdout}\n${p.stderr}`);
+  return vsix;
+}
+
+async function runElectron(ws, resultsFile, extensionPath) {
   const { runTests } = await import('@vscode/test-electron');
   process.env.IMR_TEST_RESULTS = resultsFile;
   try {
@@ -75,7 +88,7 @@ function ensureServer() {
   return prefix;
 }
 
-async function runServer(ws, resultsFile) {
+async function runServer(ws, resultsFile, extensionPath, vsix) {
   const prefix = ensureServer();
   const req = createRequire(path.join(prefix, 'package.json'));
   const { chromium } = req('playwright-core');
@@ -98,9 +111,15 @@ async function runServer(ws, resultsFile) {
     }),
   );
   const port = 20000 + Math.floor(Math.random() * 20000);
+  const extensionsDir = path.join(tmp, 'extensions');
+  if (vsix) {
+    // Installed as a user installs it, into the test VS Code's extensions folder.
+    const r = spawnSync(process.execPath, [serverMain, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--server-data-dir', path.join(tmp, 'server-data'), '--user-data-dir', userData, '--accept-server-license-terms'], { encoding: 'utf8' });
+    if (r.status !== 0 || !/successfully installed/.test(r.stdout)) throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
+  }
   const args = [
     serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
-    '--server-data-dir', path.join(tmp, 'server-data'), '--user-data-dir', userData, '--extensions-dir', path.join(tmp, 'extensions'),
+    '--server-data-dir', path.join(tmp, 'server-data'), '--user-data-dir', userData, '--extensions-dir', extensionsDir,
     '--disable-telemetry', '--disable-workspace-trust', '--enable-smoke-test-driver',
   ];
   const env = { ...process.env, IMR_TEST_RESULTS: resultsFile, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') };
@@ -158,19 +177,37 @@ async function runServer(ws, resultsFile) {
   return code;
 }
 
-async function main() {
-  await compileSuite();
+/** One run of the whole suite; prints "<label>: N passed, N failed" and says whether it passed. */
+async function runSuite(label, extensionPath, vsix) {
   const ws = makeWorkspace();
   const resultsFile = path.join(os.tmpdir(), `imr-vscode-results-${process.pid}.json`);
   fs.rmSync(resultsFile, { force: true });
   const electron = Boolean(process.env.VSCODE_EXECUTABLE) || process.env.IMR_TEST_ELECTRON === '1';
-  const code = electron ? await runElectron(ws, resultsFile) : await runServer(ws, resultsFile);
+  let code;
+  try {
+    code = electron ? await runElectron(ws, resultsFile, extensionPath) : await runServer(ws, resultsFile, extensionPath, vsix);
+  } catch (e) {
+    console.error(`[${label}]`, e instanceof Error ? e.message : e);
+    code = 1;
+  }
   fs.rmSync(ws, { recursive: true, force: true });
   const results = readResults(resultsFile);
   fs.rmSync(resultsFile, { force: true });
-  if (results) console.log(`vscode: ${results.passed} passed, ${results.failed} failed${results.pending ? `, ${results.pending} skipped` : ''}`);
-  else console.log('vscode: 0 passed, 1 failed (the suite did not report)');
-  process.exit(code === 0 && results && results.failed === 0 ? 0 : 1);
+  if (results) console.log(`${label}: ${results.passed} passed, ${results.failed} failed${results.pending ? `, ${results.pending} skipped` : ''}`);
+  else console.log(`${label}: 0 passed, 1 failed (the suite did not report)`);
+  return code === 0 && results !== null && results.failed === 0;
+}
+
+async function main() {
+  await compileSuite();
+  let ok = await runSuite('vscode', root);
+  // Then once more against the packaged extension, installed from its .vsix, so that a packaging
+  // mistake fails too (the electron runner has no installed-extension mode: it tests the folder).
+  if (withVsix && !(Boolean(process.env.VSCODE_EXECUTABLE) || process.env.IMR_TEST_ELECTRON === '1')) {
+    console.log('\n[vscode] the same suite against the installed .vsix');
+    ok = (await runSuite('vscode (installed .vsix)', path.join(root, 'test', 'vscode', 'host'), packageVsix())) && ok;
+  }
+  process.exit(ok ? 0 : 1);
 }
 
 main().catch((e) => {
