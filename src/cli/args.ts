@@ -1,10 +1,13 @@
-export type Format = 'text' | 'json';
+export const FORMATS = ['text', 'json', 'sarif', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
   format: Format;
   fix: boolean;
   items: boolean;
+  summary: boolean;
   quiet: boolean;
+  helpUriBase?: string;
   config?: string;
   guidelines?: string;
   rules: Record<string, string>;
@@ -13,12 +16,15 @@ export interface CliOptions {
   files: string[];
 }
 
-export const USAGE = `Usage: imr-lint [options] FILE...
+export const USAGE = `Usage: imr-lint [options] FILE|FOLDER|GLOB|- ...
 
-Checks IMR final determination letters and reports their disputed items and problems.
+Checks IMR final determination letters and reports their disputed items and problems. A folder is
+searched for *.imr files and for *.txt files that start like a letter; "-" reads standard input.
 
 Options:
-  --format text|json     output format (default: text)
+  --format FORMAT        text (file:line:col: severity rule message), json, sarif (SARIF 2.1.0),
+                         or csv (with --summary); default: text
+  --summary              items and decisions per file, as a table (CSV with --format csv)
   --items                with text output, list each letter's items and decisions too
   --fix                  write the safe fixes back to the files
   --config FILE          settings file (JSON: {"rules": {"rule-id": "off"}, ...})
@@ -27,6 +33,7 @@ Options:
   --max-warnings N       exit 1 when there are more than N warnings
   --max-size MB          skip files larger than this (default: 20)
   --quiet                report errors only
+  --help-uri-base URL    in SARIF, link each rule to URL/<rule-id>.md
   -h, --help             show this help
 
 Exit code: 0 no errors, 1 errors found (or too many warnings), 2 usage or I/O error.`;
@@ -34,7 +41,7 @@ Exit code: 0 no errors, 1 errors found (or too many warnings), 2 usage or I/O er
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { format: 'text', fix: false, items: false, quiet: false, rules: {}, maxWarnings: null, maxSize: 20, files: [] };
+  const o: CliOptions = { format: 'text', fix: false, items: false, summary: false, quiet: false, rules: {}, maxWarnings: null, maxSize: 20, files: [] };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined) throw new UsageError(`${flag} needs a value`);
@@ -52,8 +59,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     switch (flag) {
       case '--format': {
         const f = take();
-        if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format "${f}" (text or json)`);
-        o.format = f;
+        const known = FORMATS.find((x) => x === f);
+        if (!known) throw new UsageError(`unknown format "${f}" (${FORMATS.join(', ')})`);
+        o.format = known;
         break;
       }
       case '--fix':
@@ -64,6 +72,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--quiet':
         o.quiet = true;
+        break;
+      case '--summary':
+        o.summary = true;
+        break;
+      case '--help-uri-base':
+        o.helpUriBase = take().replace(/\/+$/, '');
         break;
       case '--config':
         o.config = take();
@@ -99,5 +113,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (o.files.length === 0) throw new UsageError('no files given');
+  if (o.format === 'csv' && !o.summary) throw new UsageError('--format csv goes with --summary');
   return o;
 }

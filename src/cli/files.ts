@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { expandGlob, isGlob } from './glob';
 
 const LETTER_START = /^\s*(?:HOW THE IMR FINAL DETERMINATION WAS MADE|Case Number:)/i;
 
@@ -41,6 +42,12 @@ export function collectFiles(args: readonly string[]): { files: string[]; proble
     }
   };
   for (const a of args) {
+    if (isGlob(a) && !fs.existsSync(a)) {
+      const matched = expandGlob(a);
+      if (!matched.length) problems.push(`${a}: no file matches`);
+      files.push(...matched);
+      continue;
+    }
     let isDir = false;
     try {
       isDir = a !== '-' && fs.statSync(a).isDirectory();

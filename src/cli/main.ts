@@ -14,13 +14,33 @@ import {
 } from '../core';
 import { CliOptions, parseArgs, USAGE, UsageError } from './args';
 import { collectFiles } from './files';
+import { formatSarif, formatSummaryCsv, formatSummaryTable, formatText } from './output';
 import { readLetter } from './read';
+
+function ruleDoc(dir: string | undefined, id: string): string | undefined {
+  if (!dir) return undefined;
+  try {
+    return fs.readFileSync(path.join(dir, `${id}.md`), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readStdin: () => string;
+  /** Colours and a progress line only on a terminal (and never with NO_COLOR). */
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+  noColor?: boolean;
+  /** The folder of the rule docs (for SARIF), and the version to report. */
+  docsDir?: string;
+  version?: string;
 }
+
+/** Files before the progress line shows, on a terminal. */
+const PROGRESS_AFTER = 20;
 
 const FIX_PASSES = 5;
 
@@ -61,20 +81,6 @@ function writeAtomically(file: string, text: string): void {
   fs.renameSync(tmp, file);
 }
 
-function textLines(r: FileReport, withItems: boolean): string[] {
-  const out: string[] = [];
-  if (withItems) {
-    out.push(`${r.file}: ${r.isDetermination ? `${r.items.length} disputed item${r.items.length === 1 ? '' : 's'}` : 'not an IMR determination'}`);
-    for (const it of r.items) {
-      const req = it.request;
-      const what = [req.treatment ?? 'treatment unknown', req.visits !== null ? `${req.visits} visits` : null, it.limit ? `limit ${it.limit.maxVisits}` : null].filter(Boolean).join(', ');
-      out.push(`  line ${String(it.line).padEnd(5)} ${(it.decision ?? 'NO DECISION').padEnd(12)} ${it.title}  [${what}]`);
-    }
-  }
-  for (const d of r.diagnostics) out.push(`${r.file}:${d.line}:${d.column}: ${d.severity} ${d.rule} ${d.message}`);
-  return out;
-}
-
 /** Runs imr-lint and returns its exit code; all output goes through `io`. */
 export function run(argv: readonly string[], io: Io): number {
   let o: CliOptions;
@@ -99,12 +105,12 @@ export function run(argv: readonly string[], io: Io): number {
     io.stderr(`imr-lint: ${p}\n`);
     ioError = true;
   }
-  for (const file of files) {
+  const checkFile = (file: string): void => {
     const letter = readLetter(file, o.maxSize, io.readStdin);
     if (letter.error) {
       io.stderr(`imr-lint: ${file}: ${letter.error}\n`);
       ioError = true;
-      continue;
+      return;
     }
     if (letter.warning) io.stderr(`imr-lint: ${file}: ${letter.warning}\n`);
     let text = letter.text;
@@ -133,18 +139,20 @@ export function run(argv: readonly string[], io: Io): number {
     const report = buildFileReport(file, a, kb);
     if (o.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
     reports.push(report);
-  }
+  };
+  const progress = io.stderrIsTTY && files.length > PROGRESS_AFTER;
+  files.forEach((file, n) => {
+    if (progress && n % 10 === 0) io.stderr(`\rimr-lint: ${n}/${files.length} letters checked`);
+    checkFile(file);
+  });
+  if (progress) io.stderr(`\r${' '.repeat(40)}\r`);
 
-  if (o.format === 'json') {
-    io.stdout(JSON.stringify(reports, null, 2) + '\n');
-  } else {
-    const lines = reports.flatMap((r) => textLines(r, o.items));
-    const all = reports.flatMap((r) => r.diagnostics);
-    const errors = all.filter((d) => d.severity === 'error').length;
-    const warnings = all.filter((d) => d.severity === 'warning').length;
-    lines.push(`${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${all.length - errors - warnings} other`);
-    io.stdout(lines.join('\n') + '\n');
-  }
+
+  const style = { color: Boolean(io.stdoutIsTTY) && !io.noColor };
+  if (o.summary) io.stdout(o.format === 'csv' ? formatSummaryCsv(reports) : o.format === 'json' ? JSON.stringify(reports, null, 2) + '\n' : formatSummaryTable(reports));
+  else if (o.format === 'json') io.stdout(JSON.stringify(reports, null, 2) + '\n');
+  else if (o.format === 'sarif') io.stdout(formatSarif(reports, io.version ?? '0.0.0', o.helpUriBase, (id) => ruleDoc(io.docsDir, id)));
+  else io.stdout(formatText(reports, o.items, style));
   if (ioError) return 2;
   const all = reports.flatMap((r) => r.diagnostics);
   if (all.some((d) => d.severity === 'error')) return 1;

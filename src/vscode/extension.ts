@@ -10,6 +10,7 @@ import { FoldingProvider, HoverProvider, SymbolProvider } from './providers';
 import { StatusItem } from './statusItem';
 import { CompletionProvider } from './completion';
 import { registerWritingCommands } from './writingCommands';
+import { registerLintTask } from './lintTask';
 
 /** What the extension hands to its tests and to other extensions. */
 export interface ImrApi {
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrApi
     vscode.languages.registerCompletionItemProvider(selector, new CompletionProvider(cache, () => configuration.kb), ...CompletionProvider.triggers),
     ...registerCommands(cache, configuration),
     ...registerWritingCommands(cache, configuration),
+    ...registerLintTask(context),
   );
   return { cache, configuration, diagnostics };
 }

@@ -6,10 +6,11 @@ import { analyze } from '../../src/core';
 import { run } from '../../src/cli/main';
 import { BUNDLED, letter } from './helpers';
 
-function cli(args: string[], stdin = ''): { code: number; out: string; err: string } {
+function cli(args: string[], stdin = '', tty = false): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: () => stdin });
+  const docsDir = path.resolve(__dirname, '..', '..', 'docs', 'rules');
+  const code = run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: () => stdin, stdoutIsTTY: tty, stderrIsTTY: tty, docsDir, version: '9.9.9' });
   return { code, out, err };
 }
 
@@ -144,5 +145,64 @@ describe('imr-lint', () => {
     const r = cli(['--guidelines', g, write('l.imr', letter([{ heading: 'TENS unit' }]))]);
     assert.strictEqual(r.code, 2);
     assert.match(r.err, /g\.json: guidelines\[0\]\.source: /);
+  });
+
+  it('prints SARIF 2.1.0 with rule metadata and 1-based regions', () => {
+    const file = write('s.imr', letter([{ heading: 'TENS unit', decision: null }, { heading: 'Massage 2x8' }]));
+    const { code, out } = cli(['--format', 'sarif', '--help-uri-base', 'https://docs.example.org/rules/', file]);
+    assert.strictEqual(code, 1);
+    const sarif = JSON.parse(out);
+    assert.strictEqual(sarif.version, '2.1.0');
+    const run0 = sarif.runs[0];
+    assert.strictEqual(run0.tool.driver.name, 'imr-lint');
+    assert.strictEqual(run0.tool.driver.version, '9.9.9');
+    const rule = run0.tool.driver.rules.find((r: { id: string }) => r.id === 'missing-decision');
+    assert.strictEqual(rule.helpUri, 'https://docs.example.org/rules/missing-decision.md');
+    assert.match(rule.help.markdown, /^# missing-decision/);
+    assert.strictEqual(rule.defaultConfiguration.level, 'error');
+    const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'missing-decision');
+    assert.strictEqual(run0.tool.driver.rules[result.ruleIndex].id, 'missing-decision');
+    assert.deepStrictEqual(result.locations[0].physicalLocation.region, { startLine: 10, startColumn: 1, endLine: 10, endColumn: 10 });
+    assert.strictEqual(run0.results.find((r: { ruleId: string }) => r.ruleId === 'visit-limit-exceeded').level, 'warning');
+  });
+
+  it('prints a summary of items and decisions, as a table and as CSV', () => {
+    const file = write('t.imr', letter([{ heading: 'Massage therapy 2x8' }, { heading: 'MRI of the knee, "left"', decision: 'Overturned' }]));
+    const table = cli(['--summary', file]).out;
+    assert.match(table, /^FILE +LINE +ITEM +DECISION +TREATMENT +VISITS +LIMIT +PROBLEMS$/m);
+    assert.match(table, /Massage therapy 2x8 +Upheld +massage +16 +6 +1/);
+    assert.match(table, /1 files, 2 items: 1 upheld, 1 overturned, 0 other/);
+    const csv = cli(['--summary', '--format', 'csv', file]).out.split('\r\n');
+    assert.strictEqual(csv[0], 'file,line,item,decision,treatment,visits,limit,problems');
+    assert.strictEqual(csv[2], `${file},15,"MRI of the knee, ""left""",Overturned,mri,,,1`);
+    assert.strictEqual(cli(['--format', 'csv', file]).code, 2);
+  });
+
+  it('expands globs', () => {
+    fs.mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
+    write('a/one.imr', letter([{ heading: 'TENS unit' }]));
+    write('a/b/two.imr', letter([{ heading: 'TENS unit' }]));
+    write('a/b/three.txt', 'x');
+    const files = (args: string[]) => JSON.parse(cli(['--format', 'json', ...args]).out).map((r: { file: string }) => path.relative(dir, r.file));
+    assert.deepStrictEqual(files([`${dir}/a/**/*.imr`]), ['a/b/two.imr', 'a/one.imr']);
+    assert.deepStrictEqual(files([`${dir}/a/*.imr`]), ['a/one.imr']);
+    const none = cli([`${dir}/zzz/*.imr`]);
+    assert.strictEqual(none.code, 2);
+    assert.match(none.err, /no file matches/);
+  });
+
+  it('colours severities and shows progress only on a terminal', () => {
+    for (let i = 0; i < 25; i++) write(`l${i}.imr`, letter([{ heading: 'TENS unit', decision: null }]));
+    const plain = cli([dir]);
+    assert.ok(!plain.out.includes('\u001b['));
+    assert.strictEqual(plain.err, '');
+    const tty = cli([dir], '', true);
+    assert.ok(tty.out.includes('\u001b[31merror\u001b[0m'), tty.out);
+    assert.match(tty.err, /\rimr-lint: 20\/25 letters checked/);
+  });
+
+  it('prints "info" for information findings, as problem matchers read it', () => {
+    const file = write('i.imr', letter([{ heading: 'Acupuncture for the low back' }]));
+    assert.match(cli([file]).out, /:10:1: info open-ended-request /);
   });
 });

@@ -64,3 +64,35 @@ describe('Writing a determination', function () {
     assert.strictEqual(await vscode.env.clipboard.readText(), summary);
   });
 });
+
+describe('Checking a workspace', function () {
+  this.timeout(60000);
+
+  it('runs imr-lint as a task and fills the Problems view through the $imr-lint problem matcher', async () => {
+    const tasks = await vscode.tasks.fetchTasks({ type: 'imr-lint' });
+    const task = tasks.find((t) => t.name === 'check all letters in the workspace');
+    assert.ok(task, tasks.map((t) => t.name).join(', '));
+    const uri = workspaceUri('physical-therapy-modified.txt');
+    const fromTask = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'imr-lint');
+    const ended = new Promise<number | undefined>((resolve) => {
+      const sub = vscode.tasks.onDidEndTaskProcess((e) => {
+        if (e.execution.task.definition.type === 'imr-lint') {
+          sub.dispose();
+          resolve(e.exitCode);
+        }
+      });
+    });
+    const diagnostics = new Promise<vscode.Diagnostic[]>((resolve) => {
+      const sub = vscode.languages.onDidChangeDiagnostics(() => {
+        if (fromTask().length) {
+          sub.dispose();
+          resolve(fromTask());
+        }
+      });
+    });
+    await vscode.tasks.executeTask(task);
+    assert.strictEqual(await ended, 1, 'imr-lint exits 1: the letters have errors');
+    const d = await diagnostics;
+    assert.ok(d.some((x) => x.message.includes('"TENS unit for home use"') && x.severity === vscode.DiagnosticSeverity.Error), d.map((x) => x.message).join('\n'));
+  });
+});
