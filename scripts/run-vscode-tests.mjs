@@ -7,15 +7,15 @@
 //   Chromium through playwright-core. The extension host is VS Code's own Node.js extension host.
 //
 // Prints the suite's output and a line "vscode: N passed, N failed"; exits non-zero on failure.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import * as esbuild from 'esbuild';
+import { ensureServer, root, startServer } from './vscode-server.mjs';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const outDir = path.join(root, 'out', 'test', 'vscode', 'suite');
 const timeoutMs = Number(process.env.IMR_TEST_TIMEOUT_MS || 300000);
 const withVsix = process.argv.includes('--vsix');
@@ -81,65 +81,13 @@ async function runElectron(ws, resultsFile, extensionPath) {
   }
 }
 
-function ensureServer() {
-  const prefix = process.env.IMR_VSCODE_SERVER_PREFIX || path.join(root, '.vscode-test', 'code-server');
-  const r = spawnSync('bash', [path.join(root, 'scripts', 'install-vscode-server.sh'), prefix], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('installing the VS Code server failed');
-  return prefix;
-}
-
 async function runServer(ws, resultsFile, extensionPath, vsix) {
   const prefix = ensureServer();
-  const req = createRequire(path.join(prefix, 'package.json'));
-  const { chromium } = req('playwright-core');
-  const serverMain = path.join(prefix, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-vsc-'));
-  const userData = path.join(tmp, 'user-data');
-  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(
-    path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'extensions.autoUpdate': false,
-      'extensions.autoCheckUpdates': false,
-      'security.workspace.trust.enabled': false,
-      'workbench.enableExperiments': false,
-      'chat.disableAIFeatures': true,
-      'files.autoSave': 'off',
-    }),
-  );
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const extensionsDir = path.join(tmp, 'extensions');
-  if (vsix) {
-    // Installed as a user installs it, into the test VS Code's extensions folder.
-    const r = spawnSync(process.execPath, [serverMain, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--server-data-dir', path.join(tmp, 'server-data'), '--user-data-dir', userData, '--accept-server-license-terms'], { encoding: 'utf8' });
-    if (r.status !== 0 || !/successfully installed/.test(r.stdout)) throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
-  }
-  const args = [
-    serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
-    '--server-data-dir', path.join(tmp, 'server-data'), '--user-data-dir', userData, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-workspace-trust', '--enable-smoke-test-driver',
-  ];
-  const env = { ...process.env, IMR_TEST_RESULTS: resultsFile, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') };
-  const server = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let serverLog = '';
-  const ready = new Promise((resolve, reject) => {
-    const onData = (d) => {
-      serverLog += d.toString();
-      if (/Extension host agent listening on/.test(serverLog)) resolve();
-    };
-    server.stdout.on('data', onData);
-    server.stderr.on('data', onData);
-    server.on('exit', (c) => reject(new Error(`the VS Code server exited early (${c}):\n${serverLog}`)));
-    setTimeout(() => reject(new Error(`the VS Code server did not start:\n${serverLog}`)), 90000);
-  });
-
+  const { chromium } = createRequire(path.join(prefix, 'package.json'))('playwright-core');
+  const server = await startServer({ prefix, vsix, env: { IMR_TEST_RESULTS: resultsFile } });
   let browser;
   let code = 1;
   try {
-    await ready;
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
       headless: true,
@@ -161,9 +109,7 @@ async function runServer(ws, resultsFile, extensionPath, vsix) {
       const line = util.format(...a.slice(2));
       if (process.env.VERBOSE === '1' || !noise.test(line)) console.log(level[1] === 'INFO' ? line : `[${level[1]}] ${line}`);
     });
-    const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-    const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(path.join(outDir, 'index.js'))]];
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.goto(server.url(ws, [['extensionDevelopmentPath', extensionPath], ['extensionTestsPath', path.join(outDir, 'index.js')]]));
     code = await Promise.race([done, new Promise((r) => setTimeout(() => r(124), timeoutMs))]);
     if (code === 124) console.error(`[vscode] the suite did not finish within ${timeoutMs / 1000}s`);
   } catch (e) {
@@ -171,8 +117,7 @@ async function runServer(ws, resultsFile, extensionPath, vsix) {
     code = 1;
   } finally {
     if (browser) await browser.close().catch(() => {});
-    server.kill('SIGTERM');
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await server.stop();
   }
   return code;
 }
