@@ -143,6 +143,43 @@ async function runSuite(label, extensionPath, vsix) {
   return code === 0 && results !== null && results.failed === 0;
 }
 
+/** `npm run try`: starts, serves the web client with the extension, stops on Ctrl-C (SIGINT). */
+async function checkTry() {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'try.mjs')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const failures = [];
+  try {
+    const url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no address printed:\n${out}`)), 120000);
+      child.stdout.on('data', () => {
+        const m = /http:\/\/127\.0\.0\.1:\d+\/\S+/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[0]);
+        }
+      });
+    });
+    if (!decodeURIComponent(url).includes('extensionDevelopmentPath')) failures.push('the address does not load the extension');
+    const res = await fetch(url);
+    if (res.status !== 200) failures.push(`the address answers ${res.status}`);
+    const ws = decodeURIComponent(/folder=([^&]+)/.exec(url)[1]);
+    if (!fs.existsSync(path.join(ws, 'acupuncture-and-massage.imr'))) failures.push('the workspace has no sample letters');
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    if (code !== 0) failures.push(`Ctrl-C ends it with code ${code}`);
+    if (fs.existsSync(ws)) failures.push('the workspace is left behind');
+  } catch (e) {
+    failures.push(e instanceof Error ? e.message : String(e));
+    child.kill('SIGKILL');
+  }
+  for (const f of failures) console.error(`[npm run try] ${f}`);
+  console.log(`vscode (npm run try): ${failures.length ? 0 : 1} passed, ${failures.length ? 1 : 0} failed`);
+  return failures.length === 0;
+}
+
 async function main() {
   await compileSuite();
   let ok = await runSuite('vscode', root);
@@ -152,6 +189,7 @@ async function main() {
     console.log('\n[vscode] the same suite against the installed .vsix');
     ok = (await runSuite('vscode (installed .vsix)', path.join(root, 'test', 'vscode', 'host'), packageVsix())) && ok;
   }
+  if (!(Boolean(process.env.VSCODE_EXECUTABLE) || process.env.IMR_TEST_ELECTRON === '1')) ok = (await checkTry()) && ok;
   process.exit(ok ? 0 : 1);
 }
 
