@@ -64,6 +64,11 @@ export interface Item {
   readonly fields: Readonly<Partial<Record<FieldKind, Field>>>;
   /** A field label that occurs again within the item (kept so that no text is silently dropped). */
   readonly extraFields: readonly Field[];
+  /**
+   * `item`: a disputed item of the later letters, with its fields. `notice`: a numbered decision of
+   * the 2013 "Notice of Independent Medical Review Determination", which has no fields.
+   */
+  readonly form: 'item' | 'notice';
 }
 
 export interface Determination {

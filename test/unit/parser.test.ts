@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseDetermination } from '../../src/core';
+import { analyze, parseDetermination } from '../../src/core';
 import { HAS_SHARED, letter, readShared } from './helpers';
 
 /** Every item of the five sample letters, read off the letters by hand: heading line, decision, field lines (1-based). */
@@ -223,5 +223,41 @@ describe('parser: variants real letters show', () => {
       [i.range, i.headingRange, i.titleRange].forEach(inside);
       for (const f of Object.values(i.fields)) [f!.range, f!.labelRange].forEach(inside);
     }
+  });
+});
+
+describe('parser: the 2013 layout', () => {
+  const text = [
+    'MAXIMUS FEDERAL SERVICES, INC.',
+    'Notice of Independent Medical Review Determination',
+    'Dated: 9/26/2013',
+    '1) MAXIMUS Federal Services, Inc. has determined the request for a 28 day functional restoration',
+    'program is not medically necessary and appropriate.',
+    '2) MAXIMUS Federal Services, Inc. has determined the request for 12 sessions of physical therapy is',
+    'medically necessary and appropriate.',
+    'INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE',
+    'An application for Independent Medical Review was filed on 7/1/13.',
+    'Medical Qualifications of the Expert Reviewer:',
+    'The physician reviewer is Board Certified in Occupational Medicine.',
+    'Case Summary:',
+    'Disclaimer: The following case summary was taken directly from the utilization review denial.',
+  ].join('\n');
+
+  it('is recognised and outlined by its headings, its numbered decisions as items', () => {
+    const doc = parseDetermination(text);
+    assert.ok(doc.isDetermination);
+    assert.deepStrictEqual(doc.sections.map((s) => s.kind), ['notice', 'issues', 'qualifications', 'caseSummary']);
+    assert.deepStrictEqual(
+      doc.items.map((i) => [i.title, i.decision, i.form, i.headingRange.start.line]),
+      [
+        ['a 28 day functional restoration program', 'Upheld', 'notice', 3],
+        ['12 sessions of physical therapy', 'Overturned', 'notice', 5],
+      ],
+    );
+  });
+
+  it('is not held to the later template', () => {
+    const rules = analyze(text).findings.map((f) => f.rule);
+    assert.ok(!rules.includes('missing-section') && !rules.includes('missing-rationale') && !rules.includes('missing-guideline-citation'), rules.join(', '));
   });
 });

@@ -1,6 +1,7 @@
 import type { Determination } from '../model';
 import { LineIndex } from '../text';
 import { parseItems } from './items';
+import { parseNoticeDecisions } from './notice';
 import { buildSections, findSectionHeadings } from './sections';
 
 /**
@@ -25,6 +26,12 @@ export function parseDetermination(text: string): Determination {
     from = headings.length ? headings[headings.length - 1].endLine : -1;
     to = index.lineCount;
   }
-  const items = parseItems(index, from, to, stops);
+  let items = parseItems(index, from, to, stops);
+  // The 2013 layout states its decisions as a numbered list in the notice.
+  const notice = headings.findIndex((h) => h.kind === 'notice');
+  if (notice >= 0 && items.length === 0) {
+    const end = notice + 1 < headings.length ? headings[notice + 1].startLine : index.lineCount;
+    items = parseNoticeDecisions(index, headings[notice].endLine + 1, end, 0);
+  }
   return { isDetermination: sections.length > 0 || items.length > 0, sections, items, index };
 }

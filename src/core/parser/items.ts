@@ -253,6 +253,7 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
     range: { start: headingRange.start, end },
     fields,
     extraFields,
+    form: 'item',
   };
 }
 

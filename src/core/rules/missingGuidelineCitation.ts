@@ -53,7 +53,7 @@ export const missingGuidelineCitation: Rule = {
           });
         }
       }
-      if (!m && !item.fields.claimsAdministrator && (item.decision || item.fields.rationale)) {
+      if (item.form === 'item' && !m && !item.fields.claimsAdministrator && (item.decision || item.fields.rationale)) {
         const choices = citationChoices(item, request, kb);
         const before = item.fields.rationale?.labelRange.start;
         const at = before ?? item.headingRange.end;

@@ -8,7 +8,7 @@ export const missingRationale: Rule = {
   defaultSeverity: 'error',
   check({ doc, eol }, report) {
     for (const item of doc.items) {
-      if (item.fields.rationale) continue;
+      if (item.form === 'notice' || item.fields.rationale) continue;
       const at = item.range.end;
       const label = 'Decision rationale: ';
       report({
