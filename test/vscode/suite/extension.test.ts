@@ -133,6 +133,30 @@ describe('IMR Determination in VS Code', function () {
     await cfg.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
+  it('reads a workspace guidelines file, and keeps the built-in data when the file is invalid', async () => {
+    const uri = workspaceUri(SAMPLE);
+    await open(uri);
+    const limits = (x: readonly vscode.Diagnostic[]) => x.filter((y) => ruleOf(y) === 'visit-limit-exceeded').length;
+    await diagnosticsWhen(uri, (x) => limits(x) === 2);
+    const encode = (o: unknown) => new TextEncoder().encode(typeof o === 'string' ? o : JSON.stringify(o));
+    await vscode.workspace.fs.writeFile(
+      workspaceUri('imr-guidelines.json'),
+      encode({ guidelines: [{ id: 'mtus-massage', treatment: 'massage', source: 'MTUS', guideline: 'Local policy', citation: 'Local massage policy', summary: 'Up to 12 visits.', limit: { maxVisits: 12 }, preferred: true, status: 'verified' }] }),
+    );
+    await vscode.workspace.fs.writeFile(workspaceUri('broken-guidelines.json'), encode('{ "guidelines": [ { "id": "Not Kebab" } ] }'));
+    const cfg = vscode.workspace.getConfiguration('imr');
+    try {
+      await cfg.update('guidelinesFile', 'imr-guidelines.json', vscode.ConfigurationTarget.Workspace);
+      await diagnosticsWhen(uri, (x) => limits(x) === 1);
+      await cfg.update('guidelinesFile', 'broken-guidelines.json', vscode.ConfigurationTarget.Workspace);
+      await diagnosticsWhen(uri, (x) => limits(x) === 2);
+      const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { configuration: { kb: { guidelines: readonly unknown[] } } };
+      assert.ok(api.configuration.kb.guidelines.length > 20, 'the built-in guidelines are in force');
+    } finally {
+      await cfg.update('guidelinesFile', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('checks untitled letters as they are typed', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'imr', content: 'IMR ISSUES, DECISIONS AND RATIONALES\nTENS unit: Upheld\nDecision rationale: Per MTUS not indicated.\n' });
     const editor = await vscode.window.showTextDocument(doc);
