@@ -1,8 +1,8 @@
 import type { LineIndex, Position, Range } from './text';
 
 const RUN = /[^ \t\f\v\u00a0\ufeff\u200b]+(?: [^ \t\f\v\u00a0\ufeff\u200b]+)*/g;
-/** White space that does not fold to itself: anything but a single space between words. */
-const IRREGULAR = /[\t\f\v\u00a0\ufeff\u200b]| {2}/;
+/** White space other than the plain space; with double spaces, what does not fold to itself. */
+const RARE_BLANK = /[\t\f\v\u00a0\ufeff\u200b]/;
 
 function isBlankCode(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x200b;
@@ -24,7 +24,7 @@ export class FoldedText {
   ) {}
 
   static fold(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number): FoldedText {
-    const parts: string[] = [];
+    let text = '';
     const outStart: number[] = [];
     const srcLine: number[] = [];
     const srcChar: number[] = [];
@@ -42,16 +42,16 @@ export class FoldedText {
       while (b > a && isBlankCode(line.charCodeAt(b - 1))) b--;
       if (a === b) continue;
       const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
-      if (!IRREGULAR.test(trimmed)) {
+      if (trimmed.indexOf('  ') === -1 && !RARE_BLANK.test(trimmed)) {
         if (length > 0) {
-          parts.push(' ');
+          text += ' ';
           length++;
         }
         outStart.push(length);
         srcLine.push(l);
         srcChar.push(a);
         segLength.push(trimmed.length);
-        parts.push(trimmed);
+        text += trimmed;
         length += trimmed.length;
         continue;
       }
@@ -61,18 +61,18 @@ export class FoldedText {
       let m: RegExpExecArray | null;
       while ((m = RUN.exec(slice)) !== null) {
         if (length > 0) {
-          parts.push(' ');
+          text += ' ';
           length++;
         }
         outStart.push(length);
         srcLine.push(l);
         srcChar.push(sliceStart + m.index);
         segLength.push(m[0].length);
-        parts.push(m[0]);
+        text += m[0];
         length += m[0].length;
       }
     }
-    return new FoldedText(parts.join(''), outStart, srcLine, srcChar, segLength);
+    return new FoldedText(text, outStart, srcLine, srcChar, segLength);
   }
 
   get length(): number {

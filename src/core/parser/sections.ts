@@ -71,7 +71,8 @@ export function findSectionHeadings(index: LineIndex): FoundHeading[] {
   const found: FoundHeading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.length === 0 || !firstWordIsHeading(line)) continue;
+    // A heading is short; most lines of a letter are not, and are passed over at once.
+    if (line.length === 0 || line.length > 100 || !firstWordIsHeading(line)) continue;
     const key = headingKey(line);
     if (!key || key.length > LONGEST_KEY) continue;
     const kind = HEADINGS.get(key);

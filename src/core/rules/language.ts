@@ -53,29 +53,30 @@ const WINDOW = 160;
 
 /** The last match of CONCLUSION in the text, found from the end. */
 function lastConclusionMatch(text: string): RegExpExecArray | null {
-  // A rationale concludes in its last sentences: its tail is searched first, whole.
+  // A rationale concludes in its last sentences: the anchors of its tail are tried first, so the
+  // whole text is lower-cased only when the tail holds no conclusion.
   const tailStart = Math.max(0, text.length - 600);
   if (tailStart > 0) {
-    const tail = text.slice(tailStart);
-    CONCLUSION.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let last: RegExpExecArray | null = null;
-    while ((m = CONCLUSION.exec(tail)) !== null) last = m;
-    // A match that starts well inside the tail is the last one of the whole text.
-    if (last && last.index > WINDOW) {
-      last.index += tailStart;
-      return last;
-    }
+    const hit = lastMatchBefore(text, text.slice(tailStart).toLowerCase(), tailStart, WINDOW);
+    if (hit) return hit;
   }
-  let lower = text.toLowerCase();
+  return lastMatchBefore(text, text.toLowerCase(), 0, -1);
+}
+
+/**
+ * The last conclusion whose anchor lies in `lower` (the lower-cased text from `offset` on), trying
+ * anchors from the end; anchors at or before `minAnchor` (relative to `lower`) are not tried.
+ */
+function lastMatchBefore(text: string, lowerPart: string, offset: number, minAnchor: number): RegExpExecArray | null {
   // Lower-casing can change the length of some non-ASCII text; then offsets come from ASCII only.
-  if (lower.length !== text.length) lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const lower = lowerPart.length === text.length - offset ? lowerPart : text.slice(offset).replace(/[A-Z]/g, (c) => c.toLowerCase());
   let before = lower.length;
   while (before > 0) {
-    let at = -1;
-    for (const w of ANCHORS) at = Math.max(at, lower.lastIndexOf(w, before - 1));
-    if (at < 0) return null;
-    before = at;
+    let rel = -1;
+    for (const w of ANCHORS) rel = Math.max(rel, lower.lastIndexOf(w, before - 1));
+    if (rel <= minAnchor) return null;
+    before = rel;
+    const at = offset + rel;
     const from = Math.max(0, at - WINDOW);
     const window = text.slice(from, at + WINDOW);
     CONCLUSION.lastIndex = 0;
@@ -151,7 +152,8 @@ export function citesNothing(text: string): boolean {
 
 /** Whether a rationale refers to any guideline or evidence at all. */
 export function refersToGuideline(text: string): boolean {
-  return GUIDELINE_NAME.test(text) || /\bguidelines?\b|\bcriteria\b|\bevidence[- ]based\b|\bstud(?:y|ies)\b|\bliterature\b/i.test(text);
+  // The plain words first: most rationales say "guidelines", and that test is the cheap one.
+  return /guideline|criteria|evidence[- ]based|stud(?:y|ies)\b|literature/i.test(text) || GUIDELINE_NAME.test(text);
 }
 
 /** A citation quoted in a rationale ("Per MTUS- Section 9792.24.1 Acupuncture Medical treatment Guidelines page 8-9"). */
