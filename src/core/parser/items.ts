@@ -2,7 +2,7 @@ import type { Decision, Field, FieldKind, Item } from '../model';
 import { FIELD_KINDS } from '../model';
 import { FoldedText } from '../foldedText';
 import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, range } from '../text';
-import { endsSentence, isItemsIntro, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
+import { DecisionMatch, endsSentence, isItemsIntro, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
 /** How far back a heading may reach: the modified-request paragraphs of 2016-2017 run to 6 lines. */
 const MAX_HEADING_LINES = 8;
@@ -26,6 +26,21 @@ interface Anchor {
 }
 
 const FIELD_ORDER: Readonly<Record<FieldKind, number>> = { claimsAdministrator: 0, maximus: 1, rationale: 2 };
+
+/** An item found by its decision: the heading ends at `endChar` of `endLine`, the decision is on `decisionLine`. */
+function decisionAnchor(endLine: number, endChar: number, decisionLine: number, d: DecisionMatch): Anchor {
+  return {
+    startLine: endLine,
+    endLine,
+    endChar,
+    decision: d.decision,
+    decisionLine,
+    decisionStart: d.wordStart,
+    decisionEnd: d.wordEnd,
+    hasHeading: true,
+    labels: [],
+  };
+}
 
 /**
  * Finds the disputed items between `from` (exclusive: the issues heading) and `to` (exclusive).
@@ -79,17 +94,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     if (!d) continue;
     if (d.colon >= 0) {
       barrier.add(i);
-      current = {
-        startLine: i,
-        endLine: i,
-        endChar: d.colon,
-        decision: d.decision,
-        decisionLine: i,
-        decisionStart: d.wordStart,
-        decisionEnd: d.wordEnd,
-        hasHeading: true,
-        labels: [],
-      };
+      current = decisionAnchor(i, d.colon, i, d);
       anchors.push(current);
       continue;
     }
@@ -101,19 +106,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     const nextOk = n < to && matchFieldLabel(lines[n]) !== null;
     if (!prevOk && !nextOk) continue;
     barrier.add(i);
-    const endLine = prevOk ? p : i;
-    const endChar = prevOk ? lastNonBlank(lines[p]) - 1 : d.wordStart;
-    current = {
-      startLine: endLine,
-      endLine,
-      endChar,
-      decision: d.decision,
-      decisionLine: i,
-      decisionStart: d.wordStart,
-      decisionEnd: d.wordEnd,
-      hasHeading: true,
-      labels: [],
-    };
+    current = prevOk ? decisionAnchor(p, lastNonBlank(lines[p]) - 1, i, d) : decisionAnchor(i, d.wordStart, i, d);
     if (prevOk) barrier.add(p);
     anchors.push(current);
   }
