@@ -80,6 +80,19 @@ out(`Scaling, 10 MB time / 1 MB time: ${(bySize[10 * MB] / bySize[MB]).toFixed(1
 out('Targets: at least 100x markdownlint\'s throughput; within 10x of the bare line split.');
 out();
 
+// Adversarial single lines of 1 MB: linear code takes milliseconds, a backtracking pattern minutes.
+{
+  const units = [' ', ': ', 'a', '2x', '<insert (', 'two sessions per ', 'not. ', '_', 'medical '];
+  const worst = [];
+  for (const unit of units) {
+    const line = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+    const text = `IMR ISSUES, DECISIONS AND RATIONALES\nMassage ${line.slice(0, 2000)}: Upheld\nMAXIMUS guideline: ${line}\nDecision rationale: ${line}\n`;
+    worst.push([unit, time(() => core.analyze(text), 1000, 20)]);
+  }
+  worst.sort((a, b) => b[1] - a[1]);
+  out(`Adversarial 1 MB lines (${units.length} kinds, each in a guideline field and a rationale): slowest ${fmt(worst[0][1])} (${JSON.stringify(worst[0][0])}), fastest ${fmt(worst[worst.length - 1][1])} (target: a 1 MB line under 100 ms)`);
+}
+
 // Re-analysis after a one-character edit in a 1 MB letter: the analysis is per version, so a new
 // version is analysed whole; the figure says what a keystroke costs.
 {
