@@ -19,8 +19,8 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
-    const analysis = this.cache.get(document);
-    if (token.isCancellationRequested) return [];
+    const analysis = this.cache.current(document);
+    if (!analysis || token.isCancellationRequested) return [];
     const only = context.only;
     if (only && FIX_ALL_KIND.intersects(only) && !vscode.CodeActionKind.QuickFix.intersects(only)) {
       return this.fixAll(document, analysis.findings);

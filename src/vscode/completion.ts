@@ -18,8 +18,8 @@ export class CompletionProvider implements vscode.CompletionItemProvider {
   ) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.CompletionItem[] {
-    const a = this.cache.get(document);
-    if (token.isCancellationRequested) return [];
+    const a = this.cache.current(document);
+    if (!a || token.isCancellationRequested) return [];
     return completionsAt(a, this.kb(), { line: position.line, character: position.character }).map((c) => {
       const item = new vscode.CompletionItem(c.label, KINDS[c.kind]);
       item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;

@@ -53,7 +53,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private checksOnSaveOnly(document: vscode.TextDocument): boolean {
     if (this.config.settings.run === 'onSave') return true;
     const threshold = this.config.settings.largeFileThreshold;
-    if (threshold > 0 && document.getText().length > threshold) {
+    if (this.cache.isLarge(document)) {
       const key = document.uri.toString();
       if (!this.warnedLarge.has(key)) {
         this.warnedLarge.add(key);
@@ -94,7 +94,7 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     const version = document.version;
-    const analysis = this.cache.get(document);
+    const analysis = this.cache.get(document, true);
     if (document.version !== version) return;
     this.collection.set(document.uri, analysis.findings.map((f) => toDiagnostic(f, this.docsRoot, document)));
     this.emitter.fire(document);

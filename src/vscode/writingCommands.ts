@@ -19,7 +19,7 @@ export function registerWritingCommands(cache: AnalysisCache, config: Configurat
         void vscode.window.showInformationMessage('IMR: open a determination letter and put the cursor in a disputed item.');
         return false;
       }
-      const a = cache.get(editor.document);
+      const a = cache.get(editor.document, true);
       const p = editor.selection.active;
       const item = a.doc.items.find((i) => rangeContains(i.range, { line: p.line, character: p.character }));
       if (!item) {
@@ -47,7 +47,7 @@ export function registerWritingCommands(cache: AnalysisCache, config: Configurat
         void vscode.window.showInformationMessage('IMR: open a determination letter to copy its decision summary.');
         return undefined;
       }
-      const summary = decisionSummary(cache.get(editor.document));
+      const summary = decisionSummary(cache.get(editor.document, true));
       await vscode.env.clipboard.writeText(summary);
       void vscode.window.setStatusBarMessage('IMR: decision summary copied', 3000);
       return summary;

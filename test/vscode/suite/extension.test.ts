@@ -157,6 +157,29 @@ describe('IMR Determination in VS Code', function () {
     }
   });
 
+  it('checks a letter over imr.largeFileThreshold on save only, and offers no fix from an outdated analysis', async () => {
+    const source = await vscode.workspace.fs.readFile(workspaceUri(TXT_SAMPLE));
+    const uri = workspaceUri('large-letter.imr');
+    await vscode.workspace.fs.writeFile(uri, source);
+    const cfg = vscode.workspace.getConfiguration('imr');
+    await cfg.update('largeFileThreshold', 500, vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await open(uri);
+      const d = await diagnosticsWhen(uri, (x) => x.some((y) => ruleOf(y) === 'missing-guideline-citation'));
+      const target = d.find((y) => ruleOf(y) === 'missing-guideline-citation')!;
+      const fixesNow = () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
+      assert.ok((await fixesNow()).length > 0, 'fixes before the edit');
+      await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'TBD '));
+      assert.deepStrictEqual((await fixesNow()).map((a) => a.title), [], 'no fix computed from the version before the edit');
+      await editor.document.save();
+      await diagnosticsWhen(uri, (x) => x.some((y) => ruleOf(y) === 'unfilled-placeholder'));
+      assert.ok((await fixesNow()).length > 0, 'fixes again once saved and checked');
+    } finally {
+      await cfg.update('largeFileThreshold', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
+
   it('checks untitled letters as they are typed', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'imr', content: 'IMR ISSUES, DECISIONS AND RATIONALES\nTENS unit: Upheld\nDecision rationale: Per MTUS not indicated.\n' });
     const editor = await vscode.window.showTextDocument(doc);
