@@ -33,24 +33,22 @@ export const unfilledPlaceholder: Rule = {
   check({ doc }, report) {
     const { index } = doc;
     const { lines, text } = index;
-    {
-      for (const { re, what } of PLACEHOLDERS) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text)) !== null) {
-          const r = { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) };
-          const shown = normalizeSpace(m[0]);
-          const value = intendedValue(m[0]);
-          report({
-            range: r,
-            message: value
-              ? `Unfilled ${what} ${shown}: replace it with "${value}".`
-              : `Unfilled ${what} ${shown}: replace it with the intended text before the letter is sent.`,
-            fixes: value
-              ? [{ title: `Replace with "${value}"`, edits: [{ range: r, newText: value }], safe: true, preferred: true }]
-              : [{ title: 'Select the placeholder', edits: [], safe: false, select: r }],
-          });
-        }
+    for (const { re, what } of PLACEHOLDERS) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        const r = { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) };
+        const shown = normalizeSpace(m[0]);
+        const value = intendedValue(m[0]);
+        report({
+          range: r,
+          message: value
+            ? `Unfilled ${what} ${shown}: replace it with "${value}".`
+            : `Unfilled ${what} ${shown}: replace it with the intended text before the letter is sent.`,
+          fixes: value
+            ? [{ title: `Replace with "${value}"`, edits: [{ range: r, newText: value }], safe: true, preferred: true }]
+            : [{ title: 'Select the placeholder', edits: [], safe: false, select: r }],
+        });
       }
     }
     // Stray "<" only inside guideline fields, where the template left it.
