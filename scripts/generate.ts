@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { GuidelinesFileSchema } from '../src/core/guidelines/schema';
 import { RULES } from '../src/core/rules';
 import { SettingsSchema } from '../src/core/settings';

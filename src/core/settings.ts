@@ -1,40 +1,39 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './guidelines/schema'; // the English messages of zod/mini are configured there
 import { RULE_IDS } from './rules';
 import { SEVERITIES } from './rules/types';
 
 export const RuleSetting = z.enum([...SEVERITIES, 'off']);
 export type RuleSetting = z.infer<typeof RuleSetting>;
 
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
+
 /**
  * The `imr.*` settings: the one source of their types, of their validation, and (by
  * scripts/generate.ts) of `contributes.configuration` in package.json.
  */
 export const SettingsSchema = z.object({
-  rules: z
-    .record(z.string(), RuleSetting)
-    .default({})
-    .superRefine((rules, ctx) => {
-      for (const id of Object.keys(rules)) {
-        if (!RULE_IDS.includes(id)) ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule "${id}" (known: ${RULE_IDS.join(', ')})` });
-      }
-    })
-    .describe('Severity of each rule by id: error, warning, information, hint, or off.'),
-  run: z.enum(['onType', 'onSave']).default('onType').describe('Check letters as you type, or only when they are saved.'),
-  maxProblems: z.number().int().min(1).max(100000).default(1000).describe('The most problems reported for one letter.'),
-  guidelinesFile: z
-    .string()
-    .default('')
-    .describe('A JSON file, relative to the workspace folder, that adds to or overrides the built-in guideline limits (see schemas/guidelines.schema.json).'),
-  detectTxtLetters: z
-    .boolean()
-    .default(true)
-    .describe('Open plain-text files (.txt) whose first line is "HOW THE IMR FINAL DETERMINATION WAS MADE" as IMR letters.'),
-  largeFileThreshold: z
-    .number()
-    .int()
-    .min(0)
-    .default(5_000_000)
-    .describe('Letters larger than this many characters are checked on save only.'),
+  rules: described(
+    z._default(
+      z.record(z.string(), RuleSetting).check(
+        z.superRefine((rules, ctx) => {
+          for (const id of Object.keys(rules)) {
+            if (!RULE_IDS.includes(id)) ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule "${id}" (known: ${RULE_IDS.join(', ')})`, input: rules });
+          }
+        }),
+      ),
+      {},
+    ),
+    'Severity of each rule by id: error, warning, information, hint, or off.',
+  ),
+  run: described(z._default(z.enum(['onType', 'onSave']), 'onType'), 'Check letters as you type, or only when they are saved.'),
+  maxProblems: described(z._default(z.int().check(z.minimum(1), z.maximum(100000)), 1000), 'The most problems reported for one letter.'),
+  guidelinesFile: described(
+    z._default(z.string(), ''),
+    'A JSON file, relative to the workspace folder, that adds to or overrides the built-in guideline limits (see schemas/guidelines.schema.json).',
+  ),
+  detectTxtLetters: described(z._default(z.boolean(), true), 'Open plain-text files (.txt) whose first line is "HOW THE IMR FINAL DETERMINATION WAS MADE" as IMR letters.'),
+  largeFileThreshold: described(z._default(z.int().check(z.minimum(0)), 5_000_000), 'Letters larger than this many characters are checked on save only.'),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

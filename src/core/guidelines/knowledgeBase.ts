@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { BUILTIN_GUIDELINES } from './builtinGuidelines';
 import { BUILTIN_TREATMENTS } from './builtinTreatments';
 import { Guideline, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
@@ -20,7 +20,7 @@ export function formatProblem(p: GuidelinesProblem): string {
   return `${p.file}: ${p.path ? p.path + ': ' : ''}${p.message}`;
 }
 
-function issuesToProblems(file: string, error: z.ZodError): GuidelinesProblem[] {
+function issuesToProblems(file: string, error: z.core.$ZodError): GuidelinesProblem[] {
   return error.issues.map((i) => ({
     file,
     path: i.path.map((seg) => (typeof seg === 'number' ? `[${seg}]` : `.${String(seg)}`)).join('').replace(/^\./, ''),

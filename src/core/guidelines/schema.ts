@@ -1,84 +1,80 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+// zod/mini keeps the bundle small (the extension loads faster); its messages come from the English locale.
+z.config(en());
 
 /** How far a figure can be trusted, carried from the research notes into hovers and messages. */
-export const VerificationStatus = z
-  .enum(['verified', 'verified-secondary', 'partly-verified', 'unverified'])
-  .describe('verified: seen in guideline text or quoted in letters; verified-secondary: ODG as quoted in letters; unverified: background knowledge, not yet seen in a source');
+export const VerificationStatus = z.enum(['verified', 'verified-secondary', 'partly-verified', 'unverified']).check(
+  z.describe(
+    'verified: seen in guideline text or quoted in letters; verified-secondary: ODG as quoted in letters; unverified: background knowledge, not yet seen in a source',
+  ),
+);
 
-const Id = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and hyphens')
-  .describe('Stable kebab-case identifier');
+const Id = z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and hyphens'), z.describe('Stable kebab-case identifier'));
 
-const Pattern = z
-  .string()
-  .min(1)
-  .refine((p) => {
+const Pattern = z.string().check(
+  z.minLength(1),
+  z.refine((p) => {
     try {
       new RegExp(p, 'i');
       return true;
     } catch {
       return false;
     }
-  }, 'is not a valid regular expression')
-  .describe('A JavaScript regular expression, matched case-insensitively against the item heading');
+  }, 'is not a valid regular expression'),
+  z.describe('A JavaScript regular expression, matched case-insensitively against the item heading'),
+);
 
-export const TreatmentSchema = z
-  .object({
-    id: Id,
-    name: z.string().min(1).describe('Name shown to the reviewer'),
-    visitBased: z.boolean().describe('Whether the quantity of a request counts visits or sessions'),
-    patterns: z.array(Pattern).min(1).describe('Phrases that name this treatment in a heading (case-insensitive)'),
-    abbreviations: z
-      .array(z.string().regex(/^[A-Za-z0-9/-]+$/))
-      .default([])
-      .describe('Abbreviations matched as whole words, case-sensitively (PT, ESI, TPI)'),
-    specificity: z
-      .number()
-      .int()
-      .min(0)
-      .default(0)
-      .describe('Higher wins when several treatments are named in overlapping words (electro-acupuncture over acupuncture)'),
-    requires: z.array(Pattern).default([]).describe('Every one of these must also match (post-surgical categories)'),
-  })
-  .strict();
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
-export const LimitSchema = z
-  .object({
-    trialVisits: z.number().int().positive().optional().describe('Visits allowed for an initial trial'),
-    maxVisits: z.number().int().positive().optional().describe('Visits allowed in all (with documented functional improvement where the guideline requires it)'),
-    perWeek: z.number().positive().optional().describe('Highest frequency per week'),
-    weeks: z.number().positive().optional().describe('Duration of the course in weeks'),
-    extendable: z.boolean().default(false).describe('The guideline allows more with documented functional improvement'),
-  })
-  .strict();
+export const TreatmentSchema = z.strictObject({
+  id: Id,
+  name: described(z.string().check(z.minLength(1)), 'Name shown to the reviewer'),
+  visitBased: described(z.boolean(), 'Whether the quantity of a request counts visits or sessions'),
+  patterns: described(z.array(Pattern).check(z.minLength(1)), 'Phrases that name this treatment in a heading (case-insensitive)'),
+  abbreviations: described(z._default(z.array(z.string().check(z.regex(/^[A-Za-z0-9/-]+$/))), []), 'Abbreviations matched as whole words, case-sensitively (PT, ESI, TPI)'),
+  specificity: described(
+    z._default(z.int().check(z.minimum(0)), 0),
+    'Higher wins when several treatments are named in overlapping words (electro-acupuncture over acupuncture)',
+  ),
+  requires: described(z._default(z.array(Pattern), []), 'Every one of these must also match (post-surgical categories)'),
+});
 
-export const GuidelineSchema = z
-  .object({
-    id: Id,
-    treatment: Id.describe('The treatment id this guideline entry governs'),
-    source: z.enum(['MTUS', 'ACOEM', 'ODG', 'Labor Code', 'Medicare', 'Other']),
-    guideline: z.string().min(1).describe('The guideline document, e.g. "MTUS Chronic Pain Medical Treatment Guidelines"'),
-    section: z.string().optional().describe('Regulation section, e.g. "8 CCR 9792.24.1"'),
-    condition: z.string().optional().describe('The condition or body part the figures apply to'),
-    citation: z.string().min(1).describe('The citation as a reviewer writes it after "Decision based on"'),
-    summary: z.string().min(1).describe('What the guideline says, in one or two sentences'),
-    limit: LimitSchema.optional().describe('Visit figures; absent where the guideline sets criteria instead of a count'),
-    preferred: z.boolean().default(false).describe('The entry used for the visit-limit check of its treatment'),
-    status: VerificationStatus,
-    sources: z.string().optional().describe('Where the figures were read'),
-  })
-  .strict();
+const PositiveInt = z.int().check(z.positive());
 
-export const GuidelinesFileSchema = z
-  .object({
-    $schema: z.string().optional(),
-    version: z.literal(1).default(1),
-    treatments: z.array(TreatmentSchema).default([]),
-    guidelines: z.array(GuidelineSchema).default([]),
-  })
-  .strict()
-  .describe('IMR guideline limits: treatments recognised in item headings and the guideline figures that apply to them');
+export const LimitSchema = z.strictObject({
+  trialVisits: z.optional(described(PositiveInt, 'Visits allowed for an initial trial')),
+  maxVisits: z.optional(described(PositiveInt, 'Visits allowed in all (with documented functional improvement where the guideline requires it)')),
+  perWeek: z.optional(described(z.number().check(z.positive()), 'Highest frequency per week')),
+  weeks: z.optional(described(z.number().check(z.positive()), 'Duration of the course in weeks')),
+  extendable: described(z._default(z.boolean(), false), 'The guideline allows more with documented functional improvement'),
+});
+
+export const GuidelineSchema = z.strictObject({
+  id: Id,
+  treatment: described(Id, 'The treatment id this guideline entry governs'),
+  source: z.enum(['MTUS', 'ACOEM', 'ODG', 'Labor Code', 'Medicare', 'Other']),
+  guideline: described(z.string().check(z.minLength(1)), 'The guideline document, e.g. "MTUS Chronic Pain Medical Treatment Guidelines"'),
+  section: z.optional(described(z.string(), 'Regulation section, e.g. "8 CCR 9792.24.1"')),
+  condition: z.optional(described(z.string(), 'The condition or body part the figures apply to')),
+  citation: described(z.string().check(z.minLength(1)), 'The citation as a reviewer writes it after "Decision based on"'),
+  summary: described(z.string().check(z.minLength(1)), 'What the guideline says, in one or two sentences'),
+  limit: z.optional(described(LimitSchema, 'Visit figures; absent where the guideline sets criteria instead of a count')),
+  preferred: described(z._default(z.boolean(), false), 'The entry used for the visit-limit check of its treatment'),
+  status: VerificationStatus,
+  sources: z.optional(described(z.string(), 'Where the figures were read')),
+});
+
+export const GuidelinesFileSchema = described(
+  z.strictObject({
+    $schema: z.optional(z.string()),
+    version: z._default(z.literal(1), 1),
+    treatments: z._default(z.array(TreatmentSchema), []),
+    guidelines: z._default(z.array(GuidelineSchema), []),
+  }),
+  'IMR guideline limits: treatments recognised in item headings and the guideline figures that apply to them',
+);
 
 export type Treatment = z.output<typeof TreatmentSchema>;
 export type Limit = z.output<typeof LimitSchema>;
