@@ -1,3 +1,4 @@
+import { isPageNoise } from './parser/lineKinds';
 import type { LineIndex, Position, Range } from './text';
 
 const RUN = /[^ \t\f\v\u00a0\ufeff\u200b]+(?: [^ \t\f\v\u00a0\ufeff\u200b]+)*/g;
@@ -10,7 +11,7 @@ function isBlankCode(c: number): boolean {
 
 /**
  * Text joined over lines with every run of white space (line breaks included) folded to one
- * space, and the way back from an offset in it to a position in the document. Runs copied
+ * space, page footers left out, and the way back from an offset in it to a position in the document. Runs copied
  * verbatim are kept as segments, so the map costs a few numbers per line, not per character.
  */
 export class FoldedText {
@@ -34,7 +35,8 @@ export class FoldedText {
       const line = index.lines[l];
       const s = l === startLine ? startChar : 0;
       const e = l === endLine ? Math.min(endChar, line.length) : line.length;
-      if (e <= s) continue;
+      // Page footers and running case numbers are not part of the text they interrupt.
+      if (e <= s || isPageNoise(line)) continue;
       // Most lines are words and single spaces: trimmed, they are copied as one segment.
       let a = s;
       let b = e;

@@ -261,3 +261,32 @@ describe('parser: the 2013 layout', () => {
     assert.ok(!rules.includes('missing-section') && !rules.includes('missing-rationale') && !rules.includes('missing-guideline-citation'), rules.join(', '));
   });
 });
+
+describe('parser: what other extractions leave', () => {
+  it('keeps page footers and a wrapped intro out of item headings', () => {
+    const text = [
+      'IMR ISSUES, DECISIONS AND RATIONALES',
+      'The Final Determination was based on decisions for the disputed items/services set forth',
+      'below:',
+      'MRI of the lumbar spine: Upheld',
+      'Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004.',
+      'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004.',
+      'Decision rationale: Guidelines support imaging with red flags. The request is not medically',
+      'Page 3 of 5',
+      'CM17-0002857',
+      'necessary',
+      'Page 4 of 5',
+      'Physical therapy 2 times a week for 4 weeks: Overturned',
+      'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.',
+      'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.',
+      'Decision rationale: Per the guidelines the request is medically necessary.',
+    ].join('\n');
+    const doc = parseDetermination(text);
+    assert.deepStrictEqual(doc.items.map((i) => [i.title, i.decision, i.headingRange.start.line]), [
+      ['MRI of the lumbar spine', 'Upheld', 3],
+      ['Physical therapy 2 times a week for 4 weeks', 'Overturned', 11],
+    ]);
+    assert.strictEqual(doc.items[0].fields.rationale!.text, 'Guidelines support imaging with red flags. The request is not medically necessary');
+    assert.deepStrictEqual(analyze(text).findings.map((f) => f.rule), ['missing-section', 'missing-section'], 'only the two sections this excerpt leaves out');
+  });
+});

@@ -2,7 +2,7 @@ import type { Decision, Field, FieldKind, Item } from '../model';
 import { FIELD_KINDS } from '../model';
 import { FoldedText } from '../foldedText';
 import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, range } from '../text';
-import { DecisionMatch, endsSentence, isItemsIntro, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
+import { DecisionMatch, endsSentence, isItemsIntro, isPageNoise, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
 /** How far back a heading may reach: the modified-request paragraphs of 2016-2017 run to 6 lines. */
 const MAX_HEADING_LINES = 8;
@@ -86,7 +86,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
       current!.labels.push({ line: i, match: label });
       continue;
     }
-    if (isItemsIntro(line)) {
+    if (isItemsIntro(line) || isPageNoise(line)) {
       barrier.add(i);
       continue;
     }

@@ -87,8 +87,21 @@ export function matchFieldLabel(line: string): LabelMatch | null {
 export function isItemsIntro(line: string): boolean {
   const end = lastNonBlank(line);
   const last = line.charCodeAt(end - 1) | 32;
-  if (last !== 58 /* : */ && last !== 119 /* w */) return false;
-  return /set forth below\s*:?\s*$/i.test(line.slice(Math.max(0, end - 40), end));
+  // Wrapped, the intro leaves "...set forth" and "below:" on two lines: both stop a heading.
+  if (last === 58 /* : */ || last === 119 /* w */ || last === 104 /* h */) {
+    if (/(?:set forth(?: below)?|^\s*below)\s*:?\s*$/i.test(line.slice(Math.max(0, end - 40), end))) return true;
+  }
+  const first = line.charCodeAt(firstNonBlank(line)) | 32;
+  return first === 116 /* t */ && /^\s*The Final Determination was based on/i.test(line);
+}
+
+/**
+ * Lines that PDF pages add around the text: "Page 2 of 5", a lone case number, a form feed. They
+ * belong to no heading.
+ */
+export function isPageNoise(line: string): boolean {
+  if (line.length > 60) return false;
+  return /^[\s\f]*(?:Page\s+\d+\s*(?:of\s+\d+)?|\d+\s*(?:of|\/)\s*\d+|CM\d{2}-\d{5,8}|Case Number:?\s*CM\d{2}-\d{5,8})[\s\f]*$/i.test(line);
 }
 
 /** A line that closes a sentence, so that an item heading cannot continue it backwards. */
