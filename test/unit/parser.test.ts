@@ -290,3 +290,18 @@ describe('parser: what other extractions leave', () => {
     assert.deepStrictEqual(analyze(text).findings.map((f) => f.rule), ['missing-section', 'missing-section'], 'only the two sections this excerpt leaves out');
   });
 });
+
+describe('parser: a colon lost before the decision', () => {
+  it('reads "<heading> Upheld" when a field label follows, and not in running text', () => {
+    const text = letter([]) + [
+      'MRI of the lumbar spine Upheld',
+      'Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004.',
+      'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004.',
+      'Decision rationale: The prior request was upheld',
+      'and the records are unchanged. The request is not medically necessary.',
+    ].join('\n');
+    const doc = parseDetermination(text);
+    assert.deepStrictEqual(doc.items.map((i) => [i.title, i.decision]), [['MRI of the lumbar spine', 'Upheld']]);
+    assert.match(doc.items[0].fields.rationale!.text, /^The prior request was upheld and the records/);
+  });
+});

@@ -98,6 +98,15 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
       anchors.push(current);
       continue;
     }
+    if (d.colon === -2) {
+      // "MRI of the knee Upheld": taken as a heading only when a field label follows.
+      const n = nextNonBlank(i);
+      if (n >= to || matchFieldLabel(lines[n]) === null) continue;
+      barrier.add(i);
+      current = decisionAnchor(i, lastNonBlank(lines[i].slice(0, d.wordStart)), i, d);
+      anchors.push(current);
+      continue;
+    }
     // The decision alone on its line: the heading ended on an earlier line with a colon, or a
     // field label follows.
     const p = prevNonBlank(i);

@@ -14,7 +14,10 @@ const DECISION_WORDS: ReadonlyArray<readonly [string, Decision]> = [
 
 export interface DecisionMatch {
   readonly decision: Decision;
-  /** Column of the colon before the decision, or -1 when the line holds the decision alone. */
+  /**
+   * Column of the colon before the decision; -1 when the line holds the decision alone; -2 when
+   * the decision follows the heading after a space only (a colon lost in extraction).
+   */
   readonly colon: number;
   readonly wordStart: number;
   readonly wordEnd: number;
@@ -56,6 +59,7 @@ export function matchDecisionAtEnd(line: string): DecisionMatch | null {
     while (k > 0 && isSpace(line[k - 1])) k--;
     if (k === 0) return { decision, colon: -1, wordStart, wordEnd: end };
     if (line[k - 1] === ':') return { decision, colon: k - 1, wordStart, wordEnd: end };
+    if (k < wordStart) return { decision, colon: -2, wordStart, wordEnd: end };
     return null;
   }
   return null;
