@@ -50,16 +50,11 @@ export class LineIndex {
     let start = 0;
     const n = text.length;
     if (text.indexOf('\r') === -1) {
-      // LF only, the common case: indexOf is much faster than a character loop.
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
-        lines.push(text.slice(start, i));
-        eols.push('\n');
-        start = i + 1;
-      }
-      lines.push(text.slice(start));
-      eols.push('');
-      this.lines = lines;
-      this.eols = eols;
+      // LF only, the common case: the native split is much faster than a character loop.
+      this.lines = text.split('\n');
+      const e = new Array<string>(this.lines.length).fill('\n');
+      e[e.length - 1] = '';
+      this.eols = e;
       return;
     }
     for (let i = 0; i < n; i++) {

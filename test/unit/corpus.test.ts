@@ -39,3 +39,24 @@ describe('parser: every real letter', function () {
     });
   }
 });
+
+/** The same letter as other PDF extractions render it. */
+const LAYOUTS: Record<string, (text: string) => string> = {
+  'doubled line breaks and trailing spaces': (t) => t.split(/\r?\n/).map((l) => `${l} \n`).join('\n'),
+  CRLF: (t) => t.replace(/\r?\n/g, '\r\n'),
+  'form feeds and blank runs at page breaks': (t) => t.split(/\r?\n/).map((l, i) => (i % 37 === 36 ? `${l}\n\f\n\n` : l)).join('\n'),
+};
+
+describe('parser: one letter, whatever the extraction layout', function () {
+  const letters = [...sharedLetters('samples'), ...sharedLetters('corpus'), ...bundled];
+  const summary = (text: string) =>
+    parseDetermination(text).items.map((i) => [i.title, i.decision, i.fields.claimsAdministrator?.text, i.fields.maximus?.text, i.fields.rationale?.text]);
+  for (const [name, transform] of Object.entries(LAYOUTS)) {
+    it(`${name}: every letter parses to the same items and field texts`, () => {
+      for (const file of letters) {
+        const text = fs.readFileSync(file, 'utf8');
+        assert.deepStrictEqual(summary(transform(text)), summary(text), path.basename(file));
+      }
+    });
+  }
+});
