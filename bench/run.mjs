@@ -139,7 +139,7 @@ out();
     const core = require(${JSON.stringify(path.join(root, 'dist', 'core.js'))}); core.builtinKnowledgeBase();
     console.log(Number(process.hrtime.bigint() - t) / 1e6);`;
   const loads = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim())).sort((a, b) => a - b);
-  out(`Extension bundle: ${(size / 1024).toFixed(0)} KB; loading it and the guidelines data: ${fmt(loads[2])} (median of 5)`);
+  out(`Extension bundle (production build, as packaged): ${(size / 1024).toFixed(0)} KB; loading it and the guidelines data: ${fmt(loads[2])} (median of 5)`);
 }
 
 // imr-lint on 1,000 letters.
