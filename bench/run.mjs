@@ -129,7 +129,7 @@ out();
   const size = fs.statSync(path.join(root, 'dist', 'extension.js')).size;
   // A stand-in vscode module: every name the API declares, each a callable that returns itself.
   const api = fs.readFileSync(path.join(root, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8');
-  const names = [...new Set([...api.matchAll(/^\s{4}export (?:class|namespace|enum|function|const|let) ([A-Za-z_]+)/gm)].map((m) => m[1]))];
+  const names = [...new Set([...api.matchAll(/^\s+export (?:class|namespace|enum|function|const|let) ([A-Za-z_]+)/gm)].map((m) => m[1]))];
   const script = `
     const Module = require('module'); const orig = Module._load;
     const fn = new Proxy(function () {}, { get: (t, k) => (k === Symbol.toPrimitive ? () => '' : fn), apply: () => fn, construct: () => fn });
