@@ -2,8 +2,14 @@ import { isPageNoise } from './parser/lineKinds';
 import type { LineIndex, Position, Range } from './text';
 
 const RUN = /[^ \t\f\v\u00a0\ufeff\u200b]+(?: [^ \t\f\v\u00a0\ufeff\u200b]+)*/g;
-/** White space other than the plain space; with double spaces, what does not fold to itself. */
-const RARE_BLANK = /[\t\f\v\u00a0\ufeff\u200b]/;
+/**
+ * Whether a trimmed line folds to itself: no double space and no tab, form feed or vertical tab.
+ * (No-break and zero-width spaces inside a line are kept as they are: \s in the rules' patterns
+ * matches them, and scanning every line for them would cost more than all the rest of the fold.)
+ */
+function foldsToItself(s: string): boolean {
+  return s.indexOf('  ') === -1 && s.indexOf('\t') === -1 && s.indexOf('\f') === -1 && s.indexOf('\v') === -1;
+}
 
 function isBlankCode(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x200b;
@@ -44,7 +50,7 @@ export class FoldedText {
       while (b > a && isBlankCode(line.charCodeAt(b - 1))) b--;
       if (a === b) continue;
       const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
-      if (trimmed.indexOf('  ') === -1 && !RARE_BLANK.test(trimmed)) {
+      if (foldsToItself(trimmed)) {
         if (length > 0) {
           text += ' ';
           length++;

@@ -76,9 +76,10 @@ export interface LabelMatch {
 }
 
 export function matchFieldLabel(line: string): LabelMatch | null {
-  // Every label starts with c, m or d: other lines are rejected without the regular expression.
-  const first = line.charCodeAt(firstNonBlank(line)) | 32;
-  if (first !== 99 && first !== 109 && first !== 100) return null;
+  // Every label starts with "cl", "ma" or "de": other lines are rejected without the regular expression.
+  const i = firstNonBlank(line);
+  const pair = ((line.charCodeAt(i) | 32) << 8) | (line.charCodeAt(i + 1) | 32);
+  if (pair !== 0x636c /* cl */ && pair !== 0x6d61 /* ma */ && pair !== 0x6465 /* de */) return null;
   const m = FIELD_LABEL.exec(line);
   if (!m) return null;
   const label = m[1];
@@ -93,7 +94,8 @@ export function isItemsIntro(line: string): boolean {
   const last = line.charCodeAt(end - 1) | 32;
   // Wrapped, the intro leaves "...set forth" and "below:" on two lines: both stop a heading.
   if (last === 58 /* : */ || last === 119 /* w */ || last === 104 /* h */) {
-    if (/(?:set forth(?: below)?|^\s*below)\s*:?\s*$/i.test(line.slice(Math.max(0, end - 40), end))) return true;
+    const tail = line.slice(Math.max(0, end - 8), end).toLowerCase();
+    if ((tail.includes('below') || tail.endsWith('forth')) && /(?:set forth(?: below)?|^\s*below)\s*:?\s*$/i.test(line.slice(Math.max(0, end - 40), end))) return true;
   }
   const first = line.charCodeAt(firstNonBlank(line)) | 32;
   return first === 116 /* t */ && /^\s*The Final Determination was based on/i.test(line);

@@ -20,13 +20,13 @@ const LONGEST_KEY = Math.max(...[...HEADINGS.keys()].map((k) => k.length));
 /** First words of the headings: a line starting with another word is rejected at once. */
 const FIRST_WORDS = new Set(['HOW', 'DOCUMENTS', 'CLINICAL', 'CASE', 'IMR', 'INDEPENDENT', 'MEDICAL', 'NOTICE']);
 
-/** Lower-cased first letters of the first words. */
-const FIRST_LETTERS = new Set([...FIRST_WORDS].map((w) => w.charCodeAt(0) | 32));
+/** Lower-cased first two letters of the first words, as one number. */
+const FIRST_PAIRS = new Set([...FIRST_WORDS].map((w) => ((w.charCodeAt(0) | 32) << 8) | (w.charCodeAt(1) | 32)));
 
 function firstWordIsHeading(line: string): boolean {
   let i = 0;
   while (i < line.length && (line[i] === ' ' || line[i] === '\t' || line[i] === '\f' || line[i] === '\ufeff' || line[i] === '\u00a0')) i++;
-  if (!FIRST_LETTERS.has(line.charCodeAt(i) | 32)) return false;
+  if (!FIRST_PAIRS.has(((line.charCodeAt(i) | 32) << 8) | (line.charCodeAt(i + 1) | 32))) return false;
   let j = i;
   while (j < line.length && j - i < 12) {
     const c = line.charCodeAt(j) | 32;

@@ -88,35 +88,43 @@ const PERIOD = new RegExp(`\\b(${RANGE})[\\s-]*(days?|months?)\\b`, 'i');
 const WEEKS_ONLY = new RegExp(`\\b(${RANGE}|a|one)[\\s-]*${WEEK}(?![a-z])`, 'i');
 const ADDITIONAL = /\b(?:additional|continued|continue|continuing|further|more|extension|extended|repeat|another|ongoing)\b/i;
 
+// Words each family of patterns needs: a pattern runs only when its word is in the text.
+const HAS_WEEK = /w(?:ee)?k/i;
+const HAS_BY = /\d\s*[x\u00d7]\s*\d/i;
+const HAS_UNIT = /session|visit|treatment|appointment/i;
+const HAS_X = /(?:[x\u00d7]|times)\s*\d/i;
+const HAS_PERIOD = /day|month/i;
+
 export function parseQuantity(text: string): Quantity | null {
+  const week = HAS_WEEK.test(text);
   let perWeek: number | null = null;
   let weeks: number | null = null;
   let total: number | null = null;
   let unit: QuantityUnit | null = null;
   const spans: Hit[] = [];
 
-  const fd = find(FREQ_DURATION, text) ?? null;
+  const fd = week ? find(FREQ_DURATION, text) : null;
   if (fd) {
     perWeek = upper(fd[1]);
     weeks = upper(fd[2]);
     spans.push(fd);
     unit = 'visits';
   } else {
-    const df = find(DURATION_FREQ, text);
+    const df = week ? find(DURATION_FREQ, text) : null;
     if (df) {
       weeks = upper(df[1]);
       perWeek = upper(df[2]);
       spans.push(df);
       unit = 'visits';
     } else {
-      const wf = find(WEEKLY_FOR, text);
+      const wf = week ? find(WEEKLY_FOR, text) : null;
       if (wf) {
         perWeek = 1;
         weeks = upper(wf[1]);
         spans.push(wf);
         unit = 'visits';
       } else {
-        const nm = find(N_BY_M, text);
+        const nm = HAS_BY.test(text) ? find(N_BY_M, text) : null;
         if (nm) {
           perWeek = Number(nm[1]);
           weeks = Number(nm[2]);
@@ -127,13 +135,13 @@ export function parseQuantity(text: string): Quantity | null {
     }
   }
 
-  const t = find(TOTAL, text);
+  const t = HAS_UNIT.test(text) ? find(TOTAL, text) : null;
   if (t) {
     total = upper(t[1]);
     spans.push(t);
     unit = 'visits';
   } else {
-    const x = find(X_TOTAL, text);
+    const x = HAS_X.test(text) ? find(X_TOTAL, text) : null;
     const freq = spans[0];
     if (x && !(freq && x.start >= freq.start && x.start < freq.end)) {
       total = Number(x[1]);
@@ -155,13 +163,13 @@ export function parseQuantity(text: string): Quantity | null {
   if (total === null && perWeek !== null && weeks !== null) total = perWeek * weeks;
 
   if (total === null && perWeek === null) {
-    const p = find(PERIOD, text);
+    const p = HAS_PERIOD.test(text) ? find(PERIOD, text) : null;
     if (p) {
       spans.push(p);
       unit = /^d/i.test(p[2]) ? 'days' : 'months';
       total = upper(p[1]);
     } else {
-      const w = find(WEEKS_ONLY, text);
+      const w = week ? find(WEEKS_ONLY, text) : null;
       if (w) {
         spans.push(w);
         unit = 'weeks';
