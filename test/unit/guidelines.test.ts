@@ -61,6 +61,13 @@ describe('guidelines data', () => {
     assert.match(text, /guidelines\[0\]\.citation: /);
   });
 
+  it('the example guidelines file in examples/ is valid', () => {
+    const data = JSON.parse(fs.readFileSync(path.join(root, 'examples', 'imr-guidelines.json'), 'utf8'));
+    const { base, problems } = builtinKnowledgeBase().withOverrides(data, 'examples/imr-guidelines.json');
+    assert.deepStrictEqual(problems, []);
+    assert.strictEqual(base.recognize('Shockwave therapy x 6')?.id, 'shockwave');
+  });
+
   it('a guideline naming an unknown treatment is refused', () => {
     const { problems } = builtinKnowledgeBase().withOverrides(
       { guidelines: [{ id: 'x', treatment: 'teleportation', source: 'Other', guideline: 'g', citation: 'c', summary: 's', status: 'verified' }] },
