@@ -1,8 +1,9 @@
 import type { Analysis } from './analyze';
 import type { KnowledgeBase } from './guidelines/knowledgeBase';
 import { matchFieldLabel } from './parser/lineKinds';
+import type { Item } from './model';
 import type { Position, Range } from './text';
-import { rangeContains } from './text';
+import { comparePositions, rangeContains } from './text';
 import { rationaleFor, rationaleSnippet } from './writing';
 
 export interface Completion {
@@ -28,16 +29,20 @@ const NON_MTUS = {
 
 /**
  * What to offer at a position: citations after a guideline label, the decision at the end of an
- * item heading, the standard paragraph in a rationale.
+ * item heading, the standard paragraph in a rationale. `explicit` is false when typing triggered
+ * the request (a space, a colon): then only what fits right there is offered, so that the list
+ * does not open on every space of a paragraph.
  */
-export function completionsAt(a: Analysis, kb: KnowledgeBase, p: Position): Completion[] {
+export function completionsAt(a: Analysis, kb: KnowledgeBase, p: Position, explicit = true): Completion[] {
   const line = a.doc.index.lines[p.line] ?? '';
   const before = line.slice(0, p.character);
   const label = matchFieldLabel(line);
-  const item = a.doc.items.find((i) => rangeContains(i.range, p)) ?? a.doc.items.find((i) => i.headingRange.start.line <= p.line && p.line <= i.headingRange.end.line + 1);
+  // The item the position is in: past the end of its last line still counts (where text is typed next).
+  let item: Item | undefined;
+  for (const i of a.doc.items) if (comparePositions(i.range.start, p) <= 0 && p.line <= Math.max(i.range.end.line, i.headingRange.end.line + 1)) item = i;
 
   // After "Claims Administrator guideline:" or "MAXIMUS guideline:", on the label's line.
-  if (label && label.kind !== 'rationale' && p.character >= label.end) {
+  if (label && label.kind !== 'rationale' && p.character >= label.end && (explicit || before.slice(label.end).trim() === '')) {
     const typed = before.slice(label.end);
     const start = label.end + (typed.length - typed.trimStart().length);
     const range: Range = { start: { line: p.line, character: start }, end: { line: p.line, character: line.length } };
@@ -88,7 +93,9 @@ export function completionsAt(a: Analysis, kb: KnowledgeBase, p: Position): Comp
 
   // In a rationale: the standard paragraph for the item's treatment.
   const r = item?.fields.rationale;
-  if (item && r && rangeContains(r.range, p) && (!label || p.character >= label.end)) {
+  const atLabel = label?.kind === 'rationale' && p.line === r?.labelRange.start.line && before.slice(label.end).trim() === '';
+  const inRationale = r !== undefined && (rangeContains(r.range, p) || p.line === r.labelRange.start.line);
+  if (item && r && inRationale && (!label || p.character >= label.end) && (explicit || atLabel)) {
     const spec = rationaleFor(item, a);
     const body = spec ? rationaleSnippet(spec, kb, item.title) : null;
     if (spec && body) {

@@ -17,10 +17,11 @@ export class CompletionProvider implements vscode.CompletionItemProvider {
     private readonly kb: () => KnowledgeBase,
   ) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.CompletionItem[] {
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken, context: vscode.CompletionContext): vscode.CompletionItem[] {
     const a = this.cache.current(document);
     if (!a || token.isCancellationRequested) return [];
-    return completionsAt(a, this.kb(), { line: position.line, character: position.character }).map((c) => {
+    const explicit = context.triggerKind !== vscode.CompletionTriggerKind.TriggerCharacter;
+    return completionsAt(a, this.kb(), { line: position.line, character: position.character }, explicit).map((c) => {
       const item = new vscode.CompletionItem(c.label, KINDS[c.kind]);
       item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;
       item.detail = c.detail;

@@ -121,3 +121,17 @@ describe('decision summary', () => {
     assert.strictEqual(s, 'Disputed item\tDecision\tTreatment\tRequested visits\nMassage therapy 2x6\tUpheld\tMassage therapy / myofascial release\t12\nMRI of the knee\tOverturned\tMRI\t\n');
   });
 });
+
+describe('completion while typing', () => {
+  const kb = builtinKnowledgeBase();
+  it('does not open the list on every space of a rationale or a citation, only where a value starts', () => {
+    const text = letter([{ heading: 'Massage therapy 2x6', maximus: 'Decision based on MTUS', rationale: 'Per MTUS the request' }]);
+    const a = analyze(text);
+    assert.deepStrictEqual(completionsAt(a, kb, { line: 12, character: 'Decision rationale: Per MTUS '.length }, false), []);
+    assert.deepStrictEqual(completionsAt(a, kb, { line: 11, character: 'MAXIMUS guideline: Decision based '.length }, false), []);
+    assert.strictEqual(completionsAt(a, kb, { line: 12, character: 'Decision rationale: Per MTUS '.length }, true).length, 1);
+    const empty = analyze(letter([{ heading: 'Massage therapy 2x6', maximus: '', rationale: '' }]));
+    assert.ok(completionsAt(empty, kb, { line: 11, character: 'MAXIMUS guideline: '.length }, false).length > 5);
+    assert.strictEqual(completionsAt(empty, kb, { line: 12, character: 'Decision rationale: '.length }, false).length, 1);
+  });
+});
