@@ -305,3 +305,22 @@ describe('parser: a colon lost before the decision', () => {
     assert.match(doc.items[0].fields.rationale!.text, /^The prior request was upheld and the records/);
   });
 });
+
+describe('parser: a rationale without its closing period', () => {
+  it('does not lend its last line to the next heading', () => {
+    const text = letter([]) + [
+      'Acupuncture 6 sessions: Upheld',
+      'Claims Administrator guideline: Decision based on MTUS Acupuncture Treatment Guidelines.',
+      'MAXIMUS guideline: Decision based on MTUS Acupuncture Treatment Guidelines.',
+      'Decision rationale: Per MTUS no functional improvement is documented. The request is not',
+      'medically necessary',
+      'MRI of the lumbar spine: Upheld',
+      'Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004.',
+      'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004.',
+      'Decision rationale: No red flags. The request is not medically necessary.',
+    ].join('\n');
+    const doc = parseDetermination(text);
+    assert.deepStrictEqual(doc.items.map((i) => i.title), ['Acupuncture 6 sessions', 'MRI of the lumbar spine']);
+    assert.match(doc.items[0].fields.rationale!.text, /The request is not medically necessary$/);
+  });
+});

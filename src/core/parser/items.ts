@@ -4,6 +4,8 @@ import { FoldedText } from '../foldedText';
 import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, range } from '../text';
 import { DecisionMatch, endsSentence, isItemsIntro, isPageNoise, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
+const CONCLUDES = /medically\s+nec|medical\s+nec|recommendation\s+is\s+for/i;
+
 /** How far back a heading may reach: the modified-request paragraphs of 2016-2017 run to 6 lines. */
 const MAX_HEADING_LINES = 8;
 /** Blank lines a heading may span (PDF line doubling plus a page break). */
@@ -176,7 +178,9 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: ReadonlySe
   for (;;) {
     const j = prevCandidate(start);
     if (j <= from || barrier.has(j) || count >= MAX_HEADING_LINES) break;
-    if (endsSentence(lines[j])) break;
+    // A rationale whose closing period is missing still ends the item before: no heading says
+    // "medically necessary".
+    if (endsSentence(lines[j]) || CONCLUDES.test(lines[j])) break;
     start = j;
     count++;
   }
