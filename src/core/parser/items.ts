@@ -126,7 +126,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
   // label, unless it closes a sentence (then the label repeats a field of the item before).
   function headingEndBefore(labelLine: number, lenient: boolean): number {
     const p = prevNonBlank(labelLine);
-    if (p <= from || barrier.has(p)) return -1;
+    if (p <= from || barrier.has(p) || CONCLUDES.test(lines[p])) return -1;
     if (lenient && !endsSentence(lines[p])) return p;
     const t = lines[p];
     if (endsSentence(t) || lastNonBlank(t) - firstNonBlank(t) > 200) return -1;
