@@ -15,9 +15,12 @@ const PLACEHOLDERS: ReadonlyArray<{ re: RegExp; what: string }> = [
 // A lone "<" left before a topic in a guideline citation: "Guidelines < Trigger point injections".
 const STRAY_ANGLE = /(?<=\S[ \t]{1,3})<[ \t]+(?=[A-Za-z])/g;
 
+// The same patterns without the global flag, for a yes/no test that keeps no state between calls.
+const PLACEHOLDER_TESTS = [...PLACEHOLDERS.map(({ re }) => new RegExp(re.source, re.flags.replace('g', ''))), /\S[ \t]{1,3}<[ \t]+[A-Za-z]/];
+
 /** Whether a text holds template text that this rule reports (so that a fix never copies it). */
 export function hasPlaceholder(text: string): boolean {
-  return PLACEHOLDERS.some(({ re }) => new RegExp(re.source, re.flags.replace('g', '')).test(text)) || /\S[ \t]{1,3}<[ \t]+[A-Za-z]/.test(text);
+  return PLACEHOLDER_TESTS.some((re) => re.test(text));
 }
 
 /** The value a placeholder already holds: `<Insert Section (Low back pain)>` -> `Low back pain`. */
