@@ -1,18 +1,16 @@
 import { isPageNoise } from './parser/lineKinds';
+import { isBlankCode } from './text';
 import type { LineIndex, Position, Range } from './text';
 
 const RUN = /[^ \t\f\v\u00a0\ufeff\u200b]+(?: [^ \t\f\v\u00a0\ufeff\u200b]+)*/g;
 /**
- * Whether a trimmed line folds to itself: no double space and no tab, form feed or vertical tab.
- * (No-break and zero-width spaces inside a line are kept as they are: \s in the rules' patterns
- * matches them, and scanning every line for them would cost more than all the rest of the fold.)
+ * Whether a trimmed line folds to itself: no double space and no tab, form feed or vertical tab
+ * (looked for only when the document holds one). No-break and zero-width spaces inside a line are
+ * kept as they are: \s in the rules' patterns matches them, and scanning every line for them would
+ * cost more than all the rest of the fold.
  */
-function foldsToItself(s: string): boolean {
-  return s.indexOf('  ') === -1 && s.indexOf('\t') === -1 && s.indexOf('\f') === -1 && s.indexOf('\v') === -1;
-}
-
-function isBlankCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x200b;
+function foldsToItself(s: string, controlSpace: boolean): boolean {
+  return s.indexOf('  ') === -1 && !(controlSpace && (s.indexOf('\t') !== -1 || s.indexOf('\f') !== -1 || s.indexOf('\v') !== -1));
 }
 
 /**
@@ -37,6 +35,7 @@ export class FoldedText {
     const srcChar: number[] = [];
     const segLength: number[] = [];
     let length = 0;
+    const controlSpace = index.hasControlSpace;
     for (let l = startLine; l <= endLine; l++) {
       const line = index.lines[l];
       const s = l === startLine ? startChar : 0;
@@ -50,7 +49,7 @@ export class FoldedText {
       while (b > a && isBlankCode(line.charCodeAt(b - 1))) b--;
       if (a === b) continue;
       const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
-      if (foldsToItself(trimmed)) {
+      if (foldsToItself(trimmed, controlSpace)) {
         if (length > 0) {
           text += ' ';
           length++;

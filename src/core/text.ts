@@ -43,6 +43,7 @@ export class LineIndex {
   readonly lines: readonly string[];
   readonly eols: readonly string[];
   private lineStarts: number[] | undefined;
+  private controlSpace: boolean | undefined;
 
   constructor(readonly text: string) {
     const lines: string[] = [];
@@ -74,6 +75,15 @@ export class LineIndex {
     eols.push('');
     this.lines = lines;
     this.eols = eols;
+  }
+
+  /** Whether the text holds a tab, form feed or vertical tab anywhere (most letters hold none). */
+  get hasControlSpace(): boolean {
+    if (this.controlSpace === undefined) {
+      const t = this.text;
+      this.controlSpace = t.indexOf('\t') !== -1 || t.indexOf('\f') !== -1 || t.indexOf('\v') !== -1;
+    }
+    return this.controlSpace;
   }
 
   get lineCount(): number {
@@ -133,26 +143,28 @@ export class LineIndex {
   }
 }
 
+/** The characters PDF text uses as white space inside lines: space, tab, form feed, vertical tab, NBSP, BOM, zero-width space. */
+export function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x200b;
+}
+
 /** True for a line with nothing but white space (PDF text has lines of one space, form feeds, NBSP). */
 export function isBlank(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (!(c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x200b)) return false;
-  }
+  for (let i = 0; i < line.length; i++) if (!isBlankCode(line.charCodeAt(i))) return false;
   return true;
 }
 
 /** Index of the first non-white character, or the line length. */
 export function firstNonBlank(line: string): number {
   let i = 0;
-  while (i < line.length && isBlank(line[i])) i++;
+  while (i < line.length && isBlankCode(line.charCodeAt(i))) i++;
   return i;
 }
 
 /** Index just past the last non-white character. */
 export function lastNonBlank(line: string): number {
   let i = line.length;
-  while (i > 0 && isBlank(line[i - 1])) i--;
+  while (i > 0 && isBlankCode(line.charCodeAt(i - 1))) i--;
   return i;
 }
 

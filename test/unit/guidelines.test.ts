@@ -51,6 +51,31 @@ describe('guidelines data', () => {
     assert.match(findings[0].message, /ODG Shockwave/);
   });
 
+  it('recognises treatments whose patterns cannot be joined into one (same group name, back-references)', () => {
+    const { base, problems } = builtinKnowledgeBase().withOverrides(
+      {
+        treatments: [
+          { id: 'shockwave', name: 'Shockwave therapy', visitBased: true, patterns: ['(?<w>shock) ?wave'] },
+          { id: 'laser', name: 'Laser therapy', visitBased: true, patterns: ['(?<w>laser) therapy'] },
+          { id: 'echo', name: 'Echo therapy', visitBased: true, patterns: ['(echo)-\\1 therapy'] },
+        ],
+      },
+      'imr-guidelines.json',
+    );
+    assert.deepStrictEqual(problems, []);
+    assert.strictEqual(base.recognize('Shockwave x 3')?.id, 'shockwave');
+    assert.strictEqual(base.recognize('Laser therapy x 6')?.id, 'laser');
+    assert.strictEqual(base.recognize('Echo-echo therapy x 2')?.id, 'echo');
+    assert.strictEqual(base.recognize('Acupuncture x 6')?.id, 'acupuncture');
+    assert.strictEqual(base.recognize('Tramadol 50 mg #60')?.id, 'medication');
+  });
+
+  it('names no treatment for a heading that matches none, and still finds one named only by its abbreviation', () => {
+    const kb = builtinKnowledgeBase();
+    assert.strictEqual(kb.recognize('Purchase of a shower chair'), undefined);
+    assert.strictEqual(kb.recognize('EA x 6'), kb.treatment('electro-acupuncture'));
+  });
+
   it('an invalid file is refused with the file, the path inside it and what is wrong; the built-in data stays', () => {
     const builtin = builtinKnowledgeBase();
     const { base, problems } = builtin.withOverrides({ guidelines: [{ id: 'Bad Id', treatment: 'massage', source: 'MTUS', limit: { maxVisits: -1 } }] }, 'my-guidelines.json');

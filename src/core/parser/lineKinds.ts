@@ -1,5 +1,5 @@
 import type { Decision, FieldKind } from '../model';
-import { firstNonBlank, isBlank, lastNonBlank } from '../text';
+import { firstNonBlank, isBlankCode, lastNonBlank } from '../text';
 
 /** Decision wordings, longest first so that "Partially Overturned" wins over "Overturned". */
 const DECISION_WORDS: ReadonlyArray<readonly [string, Decision]> = [
@@ -35,10 +35,6 @@ function endsWithWord(line: string, end: number, word: string): boolean {
   return true;
 }
 
-function isSpace(c: string): boolean {
-  return isBlank(c);
-}
-
 /**
  * A decision at the end of a line: `...: Upheld`, `...:Overturned.`, or the word alone on its line.
  * Hand-written rather than a regular expression so that long lines of spaces cannot backtrack.
@@ -56,7 +52,7 @@ export function matchDecisionAtEnd(line: string): DecisionMatch | null {
     // "partially  overturned" may carry more than one space; only single spaces are matched here,
     // which is what letters and templates produce.
     let k = wordStart;
-    while (k > 0 && isSpace(line[k - 1])) k--;
+    while (k > 0 && isBlankCode(line.charCodeAt(k - 1))) k--;
     if (k === 0) return { decision, colon: -1, wordStart, wordEnd: end };
     if (line[k - 1] === ':') return { decision, colon: k - 1, wordStart, wordEnd: end };
     if (k < wordStart) return { decision, colon: -2, wordStart, wordEnd: end };
@@ -107,6 +103,10 @@ export function isItemsIntro(line: string): boolean {
  */
 export function isPageNoise(line: string): boolean {
   if (line.length > 60) return false;
+  // Every form starts with "p", "c" or a digit after white space: other lines skip the pattern.
+  // (Beyond ASCII the character may be a space that only the pattern knows.)
+  const c = line.charCodeAt(firstNonBlank(line)) | 32;
+  if (c < 128 && c !== 112 /* p */ && c !== 99 /* c */ && !(c >= 48 && c <= 57)) return false;
   return /^[\s\f]*(?:Page\s+\d+\s*(?:of\s+\d+)?|\d+\s*(?:of|\/)\s*\d+|CM\d{2}-\d{5,8}|Case Number:?\s*CM\d{2}-\d{5,8})[\s\f]*$/i.test(line);
 }
 

@@ -23,7 +23,11 @@ export function fieldConclusion(rationale: Field): Conclusion | null {
 /** The rationale's conclusion, located in the document. */
 export function conclusionOf(rationale: Field): LocatedConclusion | null {
   const c = fieldConclusion(rationale);
-  if (!c) return null;
+  return c && locateConclusion(rationale, c);
+}
+
+/** A conclusion found in a rationale field, located in the document. */
+export function locateConclusion(rationale: Field, c: Conclusion): LocatedConclusion {
   return {
     ...c,
     range: rationale.textRangeOf(c.start, c.end),

@@ -1,4 +1,4 @@
-import { conclusionOf } from './conclusionOf';
+import { fieldConclusion, locateConclusion } from './conclusionOf';
 import { insertAt, matchCase, replace } from './edits';
 import { Fix, itemName, Rule } from './types';
 
@@ -10,10 +10,11 @@ export const decisionRationaleMismatch: Rule = {
     for (const item of doc.items) {
       const r = item.fields.rationale;
       if (!r || !item.decisionRange || (item.decision !== 'Upheld' && item.decision !== 'Overturned')) continue;
-      const c = conclusionOf(r);
-      if (!c) continue;
+      const found = fieldConclusion(r);
+      if (!found) continue;
       const upheld = item.decision === 'Upheld';
-      if (upheld === (c.polarity === 'not-necessary')) continue;
+      if (upheld === (found.polarity === 'not-necessary')) continue;
+      const c = locateConclusion(r, found);
       const other = upheld ? 'Overturned' : 'Upheld';
       const fixes: Fix[] = [
         { title: `Change the decision to ${other}`, edits: [replace(item.decisionRange, matchCase(item.decisionText ?? other, other))], safe: false, preferred: true },

@@ -33,23 +33,20 @@ const CONCLUSION = new RegExp(
 const NEGATION_BEFORE = /\b(?:not|cannot|can ?not|never|no longer|non|neither|nor)\b[^.;:]{0,60}$|n't\b[^.;:]{0,60}$/i;
 const SIMPLE_NOT = /\b(?:is|are|be|was)\s+(not\s+)(?:\w+\s+){0,2}$/i;
 
-// Three rules ask for the conclusion of the same rationale; the last few answers are kept.
-const recent = new Map<string, Conclusion | null>();
-
 /** The last conclusion on medical necessity in a rationale, with its polarity. */
 export function findConclusion(text: string): Conclusion | null {
-  const hit = recent.get(text);
-  if (hit !== undefined) return hit;
-  const c = computeConclusion(text);
-  if (recent.size >= 64) recent.delete(recent.keys().next().value as string);
-  recent.set(text, c);
-  return c;
+  return computeConclusion(text);
 }
 
 // Every conclusion holds one of these words; the full pattern runs only in a window around them,
 // from the last one backwards, so a long rationale costs little more than a short one.
 const ANCHORS = ['medically', 'medical nec', 'recommendation', 'certified', 'warranted'];
 const WINDOW = 160;
+/**
+ * How far before its anchor a conclusion may start: "request is therefore not non-certified" is
+ * the longest lead-in (29 characters of folded text); the rest is slack for unusual spaces.
+ */
+const LEAD = 64;
 
 /** The last match of CONCLUSION in the text, found from the end. */
 function lastConclusionMatch(text: string): RegExpExecArray | null {
@@ -77,14 +74,14 @@ function lastMatchBefore(text: string, lowerPart: string, offset: number, minAnc
     if (rel <= minAnchor) return null;
     before = rel;
     const at = offset + rel;
-    const from = Math.max(0, at - WINDOW);
+    const from = Math.max(0, at - LEAD);
     const window = text.slice(from, at + WINDOW);
     CONCLUSION.lastIndex = 0;
     let m: RegExpExecArray | null;
     let best: RegExpExecArray | null = null;
-    while ((m = CONCLUSION.exec(window)) !== null) {
-      // Only a match that holds this anchor counts here; earlier ones are found at their own anchor.
-      if (m.index <= at - from && at - from < m.index + m[0].length) best = m;
+    // Only a match that holds this anchor counts here; earlier ones are found at their own anchor.
+    while ((m = CONCLUSION.exec(window)) !== null && m.index <= at - from) {
+      if (at - from < m.index + m[0].length) best = m;
     }
     if (best) {
       best.index += from;

@@ -2,21 +2,34 @@ import { Rule } from './types';
 import { normalizeSpace, range } from '../text';
 
 // Template text left in a draft. Bounded quantifiers keep every pattern linear on long lines.
-const PLACEHOLDERS: ReadonlyArray<{ re: RegExp; what: string }> = [
+// Each starts with a literal `trigger`: the text is scanned for it with indexOf (far faster than a
+// regular expression over the whole letter) and the pattern is tried, sticky, where it occurs.
+const PLACEHOLDERS: ReadonlyArray<{ trigger: string; re: RegExp; what: string }> = [
   // These may wrap over lines (PDF text), so they are matched on the whole text.
-  { re: /<\s*insert\b[^<>]{0,300}>+/gi, what: 'template placeholder' },
-  { re: /\[\s*insert\b[^[\]]{0,300}\]/gi, what: 'template placeholder' },
-  { re: /\{\{[^{}]{0,300}\}\}/g, what: 'template placeholder' },
-  { re: /\bX{3,}\b/g, what: 'placeholder "XXX"' },
-  { re: /\bTBD\b/g, what: 'placeholder "TBD"' },
-  { re: /_{3,}/g, what: 'blank "___"' },
+  { trigger: '<', re: /<\s*insert\b[^<>]{0,300}>+/iy, what: 'template placeholder' },
+  { trigger: '[', re: /\[\s*insert\b[^[\]]{0,300}\]/iy, what: 'template placeholder' },
+  { trigger: '{{', re: /\{\{[^{}]{0,300}\}\}/y, what: 'template placeholder' },
+  { trigger: 'XXX', re: /\bX{3,}\b/y, what: 'placeholder "XXX"' },
+  { trigger: 'TBD', re: /\bTBD\b/y, what: 'placeholder "TBD"' },
+  { trigger: '___', re: /_{3,}/y, what: 'blank "___"' },
 ];
+
+/** Every match of a placeholder pattern in the text, left to right, as a global search would find them. */
+function* placeholderMatches(text: string, trigger: string, re: RegExp): Generator<RegExpExecArray> {
+  let at = text.indexOf(trigger);
+  while (at !== -1) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) yield m;
+    at = text.indexOf(trigger, m ? m.index + Math.max(m[0].length, 1) : at + 1);
+  }
+}
 
 // A lone "<" left before a topic in a guideline citation: "Guidelines < Trigger point injections".
 const STRAY_ANGLE = /(?<=\S[ \t]{1,3})<[ \t]+(?=[A-Za-z])/g;
 
-// The same patterns without the global flag, for a yes/no test that keeps no state between calls.
-const PLACEHOLDER_TESTS = [...PLACEHOLDERS.map(({ re }) => new RegExp(re.source, re.flags.replace('g', ''))), /\S[ \t]{1,3}<[ \t]+[A-Za-z]/];
+// The same patterns without the sticky flag, for a yes/no test that keeps no state between calls.
+const PLACEHOLDER_TESTS = [...PLACEHOLDERS.map(({ re }) => new RegExp(re.source, re.flags.replace('y', ''))), /\S[ \t]{1,3}<[ \t]+[A-Za-z]/];
 
 /** Whether a text holds template text that this rule reports (so that a fix never copies it). */
 export function hasPlaceholder(text: string): boolean {
@@ -36,10 +49,8 @@ export const unfilledPlaceholder: Rule = {
   check({ doc }, report) {
     const { index } = doc;
     const { lines, text } = index;
-    for (const { re, what } of PLACEHOLDERS) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
+    for (const { trigger, re, what } of PLACEHOLDERS) {
+      for (const m of placeholderMatches(text, trigger, re)) {
         const r = { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) };
         const shown = normalizeSpace(m[0]);
         const value = intendedValue(m[0]);
