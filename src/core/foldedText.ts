@@ -29,7 +29,8 @@ export class FoldedText {
   ) {}
 
   static fold(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number): FoldedText {
-    let text = '';
+    // The runs are joined once at the end: concatenating would leave a rope to flatten later.
+    const parts: string[] = [];
     const outStart: number[] = [];
     const srcLine: number[] = [];
     const srcChar: number[] = [];
@@ -50,15 +51,12 @@ export class FoldedText {
       if (a === b) continue;
       const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
       if (foldsToItself(trimmed, controlSpace)) {
-        if (length > 0) {
-          text += ' ';
-          length++;
-        }
+        if (length > 0) length++;
         outStart.push(length);
         srcLine.push(l);
         srcChar.push(a);
         segLength.push(trimmed.length);
-        text += trimmed;
+        parts.push(trimmed);
         length += trimmed.length;
         continue;
       }
@@ -67,19 +65,16 @@ export class FoldedText {
       RUN.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = RUN.exec(slice)) !== null) {
-        if (length > 0) {
-          text += ' ';
-          length++;
-        }
+        if (length > 0) length++;
         outStart.push(length);
         srcLine.push(l);
         srcChar.push(sliceStart + m.index);
         segLength.push(m[0].length);
-        text += m[0];
+        parts.push(m[0]);
         length += m[0].length;
       }
     }
-    return new FoldedText(text, outStart, srcLine, srcChar, segLength);
+    return new FoldedText(parts.join(' '), outStart, srcLine, srcChar, segLength);
   }
 
   get length(): number {

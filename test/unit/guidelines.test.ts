@@ -51,7 +51,7 @@ describe('guidelines data', () => {
     assert.match(findings[0].message, /ODG Shockwave/);
   });
 
-  it('recognises treatments whose patterns cannot be joined into one (same group name, back-references)', () => {
+  it('recognises treatments of a workspace file whose patterns use groups of one name and back-references', () => {
     const { base, problems } = builtinKnowledgeBase().withOverrides(
       {
         treatments: [

@@ -37,7 +37,6 @@ export class KnowledgeBase {
   readonly guidelines: readonly Guideline[];
   private readonly compiled: readonly CompiledTreatment[];
   private readonly byTreatment = new Map<string, Guideline[]>();
-  private readonly anyTreatment: readonly RegExp[] | null;
 
   private constructor(data: GuidelinesFile) {
     this.treatments = data.treatments;
@@ -51,21 +50,6 @@ export class KnowledgeBase {
       ],
       requires: t.requires.map((p) => new RegExp(p, 'i')),
     }));
-    // Most headings name no treatment or one: a single test of every pattern at once settles the
-    // first case without trying the treatments one by one.
-    const phrases = data.treatments.flatMap((t) => t.patterns.map((p) => `(?:${p})`));
-    const abbreviations = data.treatments.flatMap((t) => t.abbreviations.map((a) => a.replace(/[/-]/g, '\\$&')));
-    try {
-      // A back-reference would point at another group once the patterns are joined.
-      if ([...phrases, ...abbreviations].some((p) => /\\[1-9]|\\k</.test(p))) throw new Error('back-reference');
-      this.anyTreatment = [
-        ...(phrases.length ? [new RegExp(phrases.join('|'), 'i')] : []),
-        ...(abbreviations.length ? [new RegExp(`(?<![A-Za-z0-9/])(?:${abbreviations.join('|')})(?![A-Za-z0-9/])`)] : []),
-      ];
-    } catch {
-      // Patterns valid alone may clash when joined (two groups of one name): then no shortcut.
-      this.anyTreatment = null;
-    }
     for (const g of data.guidelines) {
       const list = this.byTreatment.get(g.treatment) ?? [];
       list.push(g);
@@ -120,7 +104,6 @@ export class KnowledgeBase {
    * words overlap, and otherwise the one named first. Unknown rather than a guess.
    */
   recognize(text: string): Treatment | undefined {
-    if (this.anyTreatment && !this.anyTreatment.some((re) => re.test(text))) return undefined;
     let best: { t: Treatment; start: number; end: number } | undefined;
     for (const c of this.compiled) {
       if (c.requires.length > 0 && c.requires.some((r) => !r.test(text))) continue;

@@ -40,51 +40,41 @@ export function findConclusion(text: string): Conclusion | null {
 
 // Every conclusion holds one of these words; the full pattern runs only in a window around them,
 // from the last one backwards, so a long rationale costs little more than a short one.
-const ANCHORS = ['medically', 'medical nec', 'recommendation', 'certified', 'warranted'];
+const ANCHOR = /medically|medical nec|recommendation|certified|warranted/gi;
 const WINDOW = 160;
 /**
  * How far before its anchor a conclusion may start: "request is therefore not non-certified" is
  * the longest lead-in (29 characters of folded text); the rest is slack for unusual spaces.
  */
 const LEAD = 64;
+/** A rationale concludes in its last sentences: the anchors of this many last characters are tried first. */
+const TAIL = 600;
 
 /** The last match of CONCLUSION in the text, found from the end. */
 function lastConclusionMatch(text: string): RegExpExecArray | null {
-  // A rationale concludes in its last sentences: the anchors of its tail are tried first, so the
-  // whole text is lower-cased only when the tail holds no conclusion.
-  const tailStart = Math.max(0, text.length - 600);
-  if (tailStart > 0) {
-    const hit = lastMatchBefore(text, text.slice(tailStart).toLowerCase(), tailStart, WINDOW);
-    if (hit) return hit;
-  }
-  return lastMatchBefore(text, text.toLowerCase(), 0, -1);
+  const tailStart = Math.max(0, text.length - TAIL);
+  return lastMatchAnchoredIn(text, tailStart, text.length) ?? (tailStart > 0 ? lastMatchAnchoredIn(text, 0, tailStart) : null);
 }
 
-/**
- * The last conclusion whose anchor lies in `lower` (the lower-cased text from `offset` on), trying
- * anchors from the end; anchors at or before `minAnchor` (relative to `lower`) are not tried.
- */
-function lastMatchBefore(text: string, lowerPart: string, offset: number, minAnchor: number): RegExpExecArray | null {
-  // Lower-casing can change the length of some non-ASCII text; then offsets come from ASCII only.
-  const lower = lowerPart.length === text.length - offset ? lowerPart : text.slice(offset).replace(/[A-Z]/g, (c) => c.toLowerCase());
-  let before = lower.length;
-  while (before > 0) {
-    let rel = -1;
-    for (const w of ANCHORS) rel = Math.max(rel, lower.lastIndexOf(w, before - 1));
-    if (rel <= minAnchor) return null;
-    before = rel;
-    const at = offset + rel;
-    const from = Math.max(0, at - LEAD);
-    const window = text.slice(from, at + WINDOW);
+/** The last conclusion whose anchor starts in text[from, to), trying anchors from the last. */
+function lastMatchAnchoredIn(text: string, from: number, to: number): RegExpExecArray | null {
+  const anchors: number[] = [];
+  ANCHOR.lastIndex = from;
+  let a: RegExpExecArray | null;
+  while ((a = ANCHOR.exec(text)) !== null && a.index < to) anchors.push(a.index);
+  for (let k = anchors.length - 1; k >= 0; k--) {
+    const at = anchors[k];
+    const start = Math.max(0, at - LEAD);
+    const window = text.slice(start, at + WINDOW);
     CONCLUSION.lastIndex = 0;
     let m: RegExpExecArray | null;
     let best: RegExpExecArray | null = null;
     // Only a match that holds this anchor counts here; earlier ones are found at their own anchor.
-    while ((m = CONCLUSION.exec(window)) !== null && m.index <= at - from) {
-      if (at - from < m.index + m[0].length) best = m;
+    while ((m = CONCLUSION.exec(window)) !== null && m.index <= at - start) {
+      if (at - start < m.index + m[0].length) best = m;
     }
     if (best) {
-      best.index += from;
+      best.index += start;
       return best;
     }
   }
