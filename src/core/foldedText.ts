@@ -13,80 +13,57 @@ function foldsToItself(s: string, controlSpace: boolean): boolean {
   return s.indexOf('  ') === -1 && !(controlSpace && (s.indexOf('\t') !== -1 || s.indexOf('\f') !== -1 || s.indexOf('\v') !== -1));
 }
 
+/** The map from folded text back to the document: for segment k, its start in the text and its source. */
+interface Segments {
+  readonly outStart: number[];
+  readonly srcLine: number[];
+  readonly srcChar: number[];
+  readonly segLength: number[];
+}
+
 /**
  * Text joined over lines with every run of white space (line breaks included) folded to one
- * space, page footers left out, and the way back from an offset in it to a position in the document. Runs copied
- * verbatim are kept as segments, so the map costs a few numbers per line, not per character.
+ * space, page footers left out, and the way back from an offset in it to a position in the
+ * document. Runs copied verbatim are kept as segments, so the map costs a few numbers per line,
+ * not per character; it is built when a position is first asked for, as most texts never need one.
  */
 export class FoldedText {
+  private segments: Segments | undefined;
+
   private constructor(
     readonly text: string,
-    /** For segment k: its start in `text`, and the document line and character it was copied from. */
-    private readonly outStart: number[],
-    private readonly srcLine: number[],
-    private readonly srcChar: number[],
-    private readonly segLength: number[],
+    /** Where the text starts and ends in the document; null when it is empty. */
+    readonly range: Range | null,
+    private readonly index: LineIndex,
+    private readonly from: Position,
+    private readonly to: Position,
   ) {}
 
   static fold(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number): FoldedText {
-    // The runs are joined once at the end: concatenating would leave a rope to flatten later.
     const parts: string[] = [];
-    const outStart: number[] = [];
-    const srcLine: number[] = [];
-    const srcChar: number[] = [];
-    const segLength: number[] = [];
-    let length = 0;
-    const controlSpace = index.hasControlSpace;
-    for (let l = startLine; l <= endLine; l++) {
-      const line = index.lines[l];
-      const s = l === startLine ? startChar : 0;
-      const e = l === endLine ? Math.min(endChar, line.length) : line.length;
-      // Page footers and running case numbers are not part of the text they interrupt.
-      if (e <= s || isPageNoise(line)) continue;
-      // Most lines are words and single spaces: trimmed, they are copied as one segment.
-      let a = s;
-      let b = e;
-      while (a < b && isBlankCode(line.charCodeAt(a))) a++;
-      while (b > a && isBlankCode(line.charCodeAt(b - 1))) b--;
-      if (a === b) continue;
-      const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
-      if (foldsToItself(trimmed, controlSpace)) {
-        if (length > 0) length++;
-        outStart.push(length);
-        srcLine.push(l);
-        srcChar.push(a);
-        segLength.push(trimmed.length);
-        parts.push(trimmed);
-        length += trimmed.length;
-        continue;
-      }
-      const slice = trimmed;
-      const sliceStart = a;
-      RUN.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = RUN.exec(slice)) !== null) {
-        if (length > 0) length++;
-        outStart.push(length);
-        srcLine.push(l);
-        srcChar.push(sliceStart + m.index);
-        segLength.push(m[0].length);
-        parts.push(m[0]);
-        length += m[0].length;
-      }
+    const extent = walk(index, startLine, startChar, endLine, endChar, parts, null);
+    // One join builds a flat string; concatenating would leave a rope to flatten later.
+    return new FoldedText(parts.join(' '), extent, index, { line: startLine, character: startChar }, { line: endLine, character: endChar });
+  }
+
+  private map(): Segments {
+    if (!this.segments) {
+      this.segments = { outStart: [], srcLine: [], srcChar: [], segLength: [] };
+      walk(this.index, this.from.line, this.from.character, this.to.line, this.to.character, null, this.segments);
     }
-    return new FoldedText(parts.join(' '), outStart, srcLine, srcChar, segLength);
+    return this.segments;
   }
 
   get length(): number {
     return this.text.length;
   }
 
-  private segmentAt(o: number): number {
+  private static segmentAt(outStart: readonly number[], o: number): number {
     let lo = 0;
-    let hi = this.outStart.length - 1;
+    let hi = outStart.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.outStart[mid] <= o) lo = mid;
+      if (outStart[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -97,19 +74,67 @@ export class FoldedText {
    * that may be a line break: it maps to the end of the text before it.
    */
   positionAt(offset: number): Position {
-    if (this.outStart.length === 0) return { line: 0, character: 0 };
+    const { outStart, srcLine, srcChar, segLength } = this.map();
+    if (outStart.length === 0) return { line: 0, character: 0 };
     const o = Math.max(0, Math.min(offset, this.text.length - 1));
-    const k = this.segmentAt(o);
-    return { line: this.srcLine[k], character: this.srcChar[k] + Math.min(o - this.outStart[k], this.segLength[k]) };
+    const k = FoldedText.segmentAt(outStart, o);
+    return { line: srcLine[k], character: srcChar[k] + Math.min(o - outStart[k], segLength[k]) };
   }
 
   /** The document range of the folded text's characters [start, end). */
   rangeOf(start: number, end: number): Range {
-    if (this.outStart.length === 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const { outStart, srcLine, srcChar, segLength } = this.map();
+    if (outStart.length === 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const last = Math.max(0, Math.min(Math.max(start, end - 1), this.text.length - 1));
-    const k = this.segmentAt(last);
-    const within = last - this.outStart[k];
-    const endChar = this.srcChar[k] + Math.min(within + 1, this.segLength[k]);
-    return { start: this.positionAt(start), end: { line: this.srcLine[k], character: endChar } };
+    const k = FoldedText.segmentAt(outStart, last);
+    const within = last - outStart[k];
+    const endChar = srcChar[k] + Math.min(within + 1, segLength[k]);
+    return { start: this.positionAt(start), end: { line: srcLine[k], character: endChar } };
   }
+}
+
+/**
+ * Walks the runs of folded text between two document positions, in order: into `parts` (the text,
+ * to be joined by single spaces) or into `map` (where each run came from).
+ */
+function walk(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, parts: string[] | null, map: Segments | null): Range | null {
+  let length = 0;
+  let first: Position | null = null;
+  let last: Position | null = null;
+  const add = (line: number, char: number, run: string): void => {
+    if (!first) first = { line, character: char };
+    last = { line, character: char + run.length };
+    if (parts) parts.push(run);
+    if (map) {
+      if (length > 0) length++;
+      map.outStart.push(length);
+      map.srcLine.push(line);
+      map.srcChar.push(char);
+      map.segLength.push(run.length);
+      length += run.length;
+    }
+  };
+  const controlSpace = index.hasControlSpace;
+  for (let l = startLine; l <= endLine; l++) {
+    const line = index.lines[l];
+    const s = l === startLine ? startChar : 0;
+    const e = l === endLine ? Math.min(endChar, line.length) : line.length;
+    // Page footers and running case numbers are not part of the text they interrupt.
+    if (e <= s || isPageNoise(line)) continue;
+    // Most lines are words and single spaces: trimmed, they are copied as one run.
+    let a = s;
+    let b = e;
+    while (a < b && isBlankCode(line.charCodeAt(a))) a++;
+    while (b > a && isBlankCode(line.charCodeAt(b - 1))) b--;
+    if (a === b) continue;
+    const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
+    if (foldsToItself(trimmed, controlSpace)) {
+      add(l, a, trimmed);
+      continue;
+    }
+    RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RUN.exec(trimmed)) !== null) add(l, a + m.index, m[0]);
+  }
+  return first && last ? { start: first, end: last } : null;
 }

@@ -268,7 +268,7 @@ function buildField(index: LineIndex, line: number, label: LabelMatch, until: nu
   let last = until - 1;
   while (last > line && isBlank(lines[last])) last--;
   const joined = FoldedText.fold(index, line, label.end, last, lines[last].length);
-  const textRange = joined.length > 0 ? joined.rangeOf(0, joined.length) : null;
+  const textRange = joined.range;
   const labelRange = range(line, label.labelStart, line, label.end);
   return {
     kind: label.kind,
