@@ -47,13 +47,22 @@ const WINDOW = 160;
  * the longest lead-in (29 characters of folded text); the rest is slack for unusual spaces.
  */
 const LEAD = 64;
-/** A rationale concludes in its last sentences: the anchors of this many last characters are tried first. */
-const TAIL = 600;
+/**
+ * A rationale concludes in its last sentences: the anchors are looked for in its tail first, then
+ * in stretches that double backwards, so that the search usually reads a few hundred characters.
+ */
+const TAIL = 256;
 
 /** The last match of CONCLUSION in the text, found from the end. */
 function lastConclusionMatch(text: string): RegExpExecArray | null {
-  const tailStart = Math.max(0, text.length - TAIL);
-  return lastMatchAnchoredIn(text, tailStart, text.length) ?? (tailStart > 0 ? lastMatchAnchoredIn(text, 0, tailStart) : null);
+  let to = text.length;
+  for (let size = TAIL; to > 0; size *= 4) {
+    const from = Math.max(0, to - size);
+    const hit = lastMatchAnchoredIn(text, from, to);
+    if (hit) return hit;
+    to = from;
+  }
+  return null;
 }
 
 /** The last conclusion whose anchor starts in text[from, to), trying anchors from the last. */
