@@ -41,7 +41,8 @@ export function rangesOverlap(a: Range, b: Range): boolean {
  */
 export class LineIndex {
   readonly lines: readonly string[];
-  readonly eols: readonly string[];
+  /** The line breaks, when the text has a CR; null when every break is LF (the common case, kept cheap). */
+  private readonly breaks: readonly string[] | null;
   private lineStarts: number[] | undefined;
   private controlSpace: boolean | undefined;
 
@@ -53,9 +54,7 @@ export class LineIndex {
     if (text.indexOf('\r') === -1) {
       // LF only, the common case: the native split is much faster than a character loop.
       this.lines = text.split('\n');
-      const e = new Array<string>(this.lines.length).fill('\n');
-      e[e.length - 1] = '';
-      this.eols = e;
+      this.breaks = null;
       return;
     }
     for (let i = 0; i < n; i++) {
@@ -74,7 +73,15 @@ export class LineIndex {
     lines.push(text.slice(start));
     eols.push('');
     this.lines = lines;
-    this.eols = eols;
+    this.breaks = eols;
+  }
+
+  /** The line break after each line ('' after the last). */
+  get eols(): readonly string[] {
+    if (this.breaks) return this.breaks;
+    const e = new Array<string>(this.lines.length).fill('\n');
+    e[e.length - 1] = '';
+    return e;
   }
 
   /** Whether the text holds a tab, form feed or vertical tab anywhere (most letters hold none). */
@@ -92,9 +99,10 @@ export class LineIndex {
 
   /** The line break the document mostly uses, for text that fixes insert. */
   get preferredEol(): string {
+    if (!this.breaks) return '\n';
     let crlf = 0;
     let lf = 0;
-    for (const e of this.eols) {
+    for (const e of this.breaks) {
       if (e === '\r\n') crlf++;
       else if (e === '\n') lf++;
     }
@@ -128,7 +136,7 @@ export class LineIndex {
       let o = 0;
       for (let i = 0; i < this.lines.length; i++) {
         starts[i] = o;
-        o += this.lines[i].length + this.eols[i].length;
+        o += this.lines[i].length + (this.breaks ? this.breaks[i].length : i + 1 < this.lines.length ? 1 : 0);
       }
       this.lineStarts = starts;
     }
