@@ -93,27 +93,41 @@ export class FoldedText {
   }
 }
 
+/** What a walk gathers: the runs' text or their map, and the extent of the runs in the document. */
+interface Walk {
+  readonly parts: string[] | null;
+  readonly map: Segments | null;
+  length: number;
+  firstLine: number;
+  firstChar: number;
+  lastLine: number;
+  lastEnd: number;
+}
+
+function emit(w: Walk, line: number, char: number, run: string): void {
+  if (w.firstLine < 0) {
+    w.firstLine = line;
+    w.firstChar = char;
+  }
+  w.lastLine = line;
+  w.lastEnd = char + run.length;
+  if (w.parts) w.parts.push(run);
+  if (w.map) {
+    if (w.length > 0) w.length++;
+    w.map.outStart.push(w.length);
+    w.map.srcLine.push(line);
+    w.map.srcChar.push(char);
+    w.map.segLength.push(run.length);
+    w.length += run.length;
+  }
+}
+
 /**
  * Walks the runs of folded text between two document positions, in order: into `parts` (the text,
- * to be joined by single spaces) or into `map` (where each run came from).
+ * to be joined by single spaces) or into `map` (where each run came from). Returns their extent.
  */
 function walk(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, parts: string[] | null, map: Segments | null): Range | null {
-  let length = 0;
-  let first: Position | null = null;
-  let last: Position | null = null;
-  const add = (line: number, char: number, run: string): void => {
-    if (!first) first = { line, character: char };
-    last = { line, character: char + run.length };
-    if (parts) parts.push(run);
-    if (map) {
-      if (length > 0) length++;
-      map.outStart.push(length);
-      map.srcLine.push(line);
-      map.srcChar.push(char);
-      map.segLength.push(run.length);
-      length += run.length;
-    }
-  };
+  const w: Walk = { parts, map, length: 0, firstLine: -1, firstChar: 0, lastLine: 0, lastEnd: 0 };
   const controlSpace = index.hasControlSpace;
   for (let l = startLine; l <= endLine; l++) {
     const line = index.lines[l];
@@ -129,12 +143,12 @@ function walk(index: LineIndex, startLine: number, startChar: number, endLine: n
     if (a === b) continue;
     const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
     if (foldsToItself(trimmed, controlSpace)) {
-      add(l, a, trimmed);
+      emit(w, l, a, trimmed);
       continue;
     }
     RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = RUN.exec(trimmed)) !== null) add(l, a + m.index, m[0]);
+    while ((m = RUN.exec(trimmed)) !== null) emit(w, l, a + m.index, m[0]);
   }
-  return first && last ? { start: first, end: last } : null;
+  return w.firstLine < 0 ? null : { start: { line: w.firstLine, character: w.firstChar }, end: { line: w.lastLine, character: w.lastEnd } };
 }
