@@ -10,6 +10,15 @@ const POST_OPERATIVE_THERAPY = [
   `(?:physical|occupational) therapy[^.]{0,40}${POST_OPERATIVE}`,
 ];
 
+/** Medications named in headings, by family: opioids, muscle relaxants, NSAIDs, and the rest. */
+const DRUGS = [
+  ...['tramadol', 'ultram', 'norco', 'hydrocodone', 'oxycodone', 'oxycontin', 'percocet', 'morphine', 'fentanyl', 'methadone', 'tapentadol', 'nucynta', 'butrans', 'buprenorphine', 'codeine'],
+  ...['flexeril', 'cyclobenzaprine', 'soma', 'carisoprodol', 'tizanidine', 'zanaflex', 'baclofen', 'methocarbamol', 'robaxin', 'orphenadrine', 'norflex'],
+  ...['naproxen', 'anaprox', 'ibuprofen', 'motrin', 'diclofenac', 'voltaren', 'meloxicam', 'mobic', 'celebrex', 'celecoxib', 'etodolac', 'nabumetone', 'ketoprofen', 'ketorolac', 'toradol'],
+  ...['gabapentin', 'neurontin', 'pregabalin', 'lyrica', 'duloxetine', 'cymbalta', 'amitriptyline', 'nortriptyline', 'omeprazole', 'prilosec', 'pantoprazole', 'ranitidine'],
+  ...['lidoderm', 'lidocaine patch', 'terocin', 'zolpidem', 'ambien', 'xanax', 'alprazolam', 'lorazepam', 'clonazepam', 'trazodone', 'ondansetron', 'zofran'],
+];
+
 export const BUILTIN_TREATMENTS: NonNullable<GuidelinesFileInput['treatments']> = [
   {
     id: 'electro-acupuncture',
@@ -145,14 +154,9 @@ export const BUILTIN_TREATMENTS: NonNullable<GuidelinesFileInput['treatments']> 
     name: 'Medication',
     visitBased: false,
     specificity: 0,
-    patterns: [
-      '\\b\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|g|ml|%)\\b',
-      '\\b(?:tramadol|ultram|norco|hydrocodone|oxycodone|oxycontin|percocet|morphine|fentanyl|methadone|tapentadol|nucynta|butrans|buprenorphine|codeine)\\b',
-      '\\b(?:flexeril|cyclobenzaprine|soma|carisoprodol|tizanidine|zanaflex|baclofen|methocarbamol|robaxin|orphenadrine|norflex)\\b',
-      '\\b(?:naproxen|anaprox|ibuprofen|motrin|diclofenac|voltaren|meloxicam|mobic|celebrex|celecoxib|etodolac|nabumetone|ketoprofen|ketorolac|toradol)\\b',
-      '\\b(?:gabapentin|neurontin|pregabalin|lyrica|duloxetine|cymbalta|amitriptyline|nortriptyline|omeprazole|prilosec|pantoprazole|ranitidine|lidoderm|lidocaine patch|terocin|zolpidem|ambien|xanax|alprazolam|lorazepam|clonazepam|trazodone|ondansetron|zofran)\\b',
-      '\\b(?:compound(?:ed)? (?:cream|topical)|topical (?:cream|compound|analgesic))',
-    ],
+    // One alternation for every drug name: the expression is then tried once per position, not
+    // once per list.
+    patterns: ['\\b\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|g|ml|%)\\b', `\\b(?:${DRUGS.join('|')})\\b`, '\\b(?:compound(?:ed)? (?:cream|topical)|topical (?:cream|compound|analgesic))'],
   },
   {
     id: 'postsurgical-pt',

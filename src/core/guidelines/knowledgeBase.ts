@@ -41,14 +41,23 @@ export class KnowledgeBase {
   private constructor(data: GuidelinesFile) {
     this.treatments = data.treatments;
     this.guidelines = data.guidelines;
+    // Treatments with the same phrases (the post-surgical ones) share one expression object, which
+    // recognize() then runs once for all of them.
+    const interned = new Map<string, RegExp>();
+    const regex = (source: string, flags: string): RegExp => {
+      const key = `${flags}/${source}`;
+      let re = interned.get(key);
+      if (!re) interned.set(key, (re = new RegExp(source, flags)));
+      return re;
+    };
     this.compiled = data.treatments.map((t) => ({
       treatment: t,
       // One regular expression per treatment for its phrases, one for its abbreviations.
       patterns: [
-        new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'i'),
-        ...(t.abbreviations.length ? [new RegExp(`(?<![A-Za-z0-9/])(?:${t.abbreviations.map((a) => a.replace(/[/-]/g, '\\$&')).join('|')})(?![A-Za-z0-9/])`)] : []),
+        regex(t.patterns.map((p) => `(?:${p})`).join('|'), 'i'),
+        ...(t.abbreviations.length ? [regex(`(?<![A-Za-z0-9/])(?:${t.abbreviations.map((a) => a.replace(/[/-]/g, '\\$&')).join('|')})(?![A-Za-z0-9/])`, '')] : []),
       ],
-      requires: t.requires.map((p) => new RegExp(p, 'i')),
+      requires: t.requires.map((p) => regex(p, 'i')),
     }));
     for (const g of data.guidelines) {
       const list = this.byTreatment.get(g.treatment) ?? [];
@@ -105,14 +114,21 @@ export class KnowledgeBase {
    */
   recognize(text: string): Treatment | undefined {
     let best: { t: Treatment; start: number; end: number } | undefined;
+    // The last expression run and its result: treatments that share phrases come one after another.
+    let lastRe: RegExp | undefined;
+    let lastMatch: RegExpExecArray | null = null;
     for (const c of this.compiled) {
-      if (c.requires.length > 0 && c.requires.some((r) => !r.test(text))) continue;
       let first: { start: number; end: number } | undefined;
       for (const re of c.patterns) {
-        const m = re.exec(text);
+        if (re !== lastRe) {
+          lastRe = re;
+          lastMatch = re.exec(text);
+        }
+        const m = lastMatch;
         if (m && (!first || m.index < first.start)) first = { start: m.index, end: m.index + m[0].length };
       }
-      if (!first) continue;
+      // The phrases first: they seldom match, and then the required words need no search.
+      if (!first || (c.requires.length > 0 && c.requires.some((r) => !r.test(text)))) continue;
       const cand = { t: c.treatment, ...first };
       if (!best) {
         best = cand;
