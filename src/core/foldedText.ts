@@ -4,13 +4,12 @@ import type { LineIndex, Position, Range } from './text';
 
 const RUN = /[^ \t\f\v\u00a0\ufeff\u200b]+(?: [^ \t\f\v\u00a0\ufeff\u200b]+)*/g;
 /**
- * Whether a trimmed line folds to itself: no double space and no tab, form feed or vertical tab
- * (looked for only when the document holds one). No-break and zero-width spaces inside a line are
- * kept as they are: \s in the rules' patterns matches them, and scanning every line for them would
- * cost more than all the rest of the fold.
+ * Whether a trimmed line folds to itself: no double space and no tab, form feed or vertical tab.
+ * No-break and zero-width spaces inside a line are kept as they are: \s in the rules' patterns
+ * matches them, and scanning every line for them would cost more than all the rest of the fold.
  */
-function foldsToItself(s: string, controlSpace: boolean): boolean {
-  return s.indexOf('  ') === -1 && !(controlSpace && (s.indexOf('\t') !== -1 || s.indexOf('\f') !== -1 || s.indexOf('\v') !== -1));
+function foldsToItself(index: LineIndex, line: number, s: string): boolean {
+  return s.indexOf('  ') === -1 && !index.hasControlSpace(line);
 }
 
 /** The map from folded text back to the document: for segment k, its start in the text and its source. */
@@ -128,7 +127,6 @@ function emit(w: Walk, line: number, char: number, run: string): void {
  */
 function walk(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, parts: string[] | null, map: Segments | null): Range | null {
   const w: Walk = { parts, map, length: 0, firstLine: -1, firstChar: 0, lastLine: 0, lastEnd: 0 };
-  const controlSpace = index.hasControlSpace;
   for (let l = startLine; l <= endLine; l++) {
     const line = index.lines[l];
     const s = l === startLine ? startChar : 0;
@@ -142,7 +140,7 @@ function walk(index: LineIndex, startLine: number, startChar: number, endLine: n
     while (b > a && isBlankCode(line.charCodeAt(b - 1))) b--;
     if (a === b) continue;
     const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
-    if (foldsToItself(trimmed, controlSpace)) {
+    if (foldsToItself(index, l, trimmed)) {
       emit(w, l, a, trimmed);
       continue;
     }

@@ -44,7 +44,7 @@ export class LineIndex {
   /** The line breaks, when the text has a CR; null when every break is LF (the common case, kept cheap). */
   private readonly breaks: readonly string[] | null;
   private lineStarts: number[] | undefined;
-  private controlSpace: boolean | undefined;
+  private controlLines: Uint8Array | undefined;
 
   constructor(readonly text: string) {
     const lines: string[] = [];
@@ -84,13 +84,24 @@ export class LineIndex {
     return e;
   }
 
-  /** Whether the text holds a tab, form feed or vertical tab anywhere (most letters hold none). */
-  get hasControlSpace(): boolean {
-    if (this.controlSpace === undefined) {
-      const t = this.text;
-      this.controlSpace = t.indexOf('\t') !== -1 || t.indexOf('\f') !== -1 || t.indexOf('\v') !== -1;
+  /**
+   * Whether a line holds a tab, form feed or vertical tab. They are rare, so the whole text is
+   * searched for them once (a fast scan for a rare character) rather than every line three times.
+   */
+  hasControlSpace(line: number): boolean {
+    if (!this.controlLines) {
+      const flags = new Uint8Array(this.lines.length);
+      const starts = this.starts();
+      for (const c of ['\t', '\f', '\v']) {
+        let l = 0;
+        for (let at = this.text.indexOf(c); at !== -1; at = this.text.indexOf(c, at + 1)) {
+          while (l + 1 < starts.length && starts[l + 1] <= at) l++;
+          flags[l] = 1;
+        }
+      }
+      this.controlLines = flags;
     }
-    return this.controlSpace;
+    return this.controlLines[line] === 1;
   }
 
   get lineCount(): number {
