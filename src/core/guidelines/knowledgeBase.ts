@@ -1,12 +1,40 @@
 import type * as z from 'zod/mini';
 import { BUILTIN_GUIDELINES } from './builtinGuidelines';
 import { BUILTIN_TREATMENTS } from './builtinTreatments';
+import { MIN_RUN, requiredLiterals } from './requiredLiterals';
 import { Guideline, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
+import { TrigramSet, trigramKeys } from './trigrams';
+
+/**
+ * A regular expression, with the words it cannot match without: for each, the keys of its
+ * trigrams. A heading that lacks every one of them is passed over without running the expression.
+ * Null when the words cannot be told.
+ */
+interface Search {
+  readonly re: RegExp;
+  readonly words: readonly Int32Array[] | null;
+}
 
 interface CompiledTreatment {
   readonly treatment: Treatment;
-  readonly patterns: readonly RegExp[];
-  readonly requires: readonly RegExp[];
+  readonly patterns: readonly Search[];
+  readonly requires: readonly Search[];
+}
+
+/** The trigram keys of the words, or null when one is too short to have a trigram. */
+function wordKeys(words: readonly (readonly string[] | null)[]): Int32Array[] | null {
+  const all: string[] = [];
+  for (const w of words) {
+    if (!w || w.some((x) => x.length < MIN_RUN)) return null;
+    all.push(...w);
+  }
+  return all.map(trigramKeys);
+}
+
+function mayMatch(s: Search, grams: TrigramSet): boolean {
+  if (!s.words) return true;
+  for (const keys of s.words) if (grams.hasAll(keys)) return true;
+  return false;
 }
 
 /** A problem in a guidelines file, located by its JSON path. */
@@ -37,27 +65,41 @@ export class KnowledgeBase {
   readonly guidelines: readonly Guideline[];
   private readonly compiled: readonly CompiledTreatment[];
   private readonly byTreatment = new Map<string, Guideline[]>();
+  /** Reused by recognize() for each heading (it never runs twice at once). */
+  private readonly grams = new TrigramSet();
 
   private constructor(data: GuidelinesFile) {
     this.treatments = data.treatments;
     this.guidelines = data.guidelines;
     // Treatments with the same phrases (the post-surgical ones) share one expression object, which
     // recognize() then runs once for all of them.
-    const interned = new Map<string, RegExp>();
-    const regex = (source: string, flags: string): RegExp => {
+    const interned = new Map<string, Search>();
+    const search = (source: string, flags: string, words: () => Int32Array[] | null): Search => {
       const key = `${flags}/${source}`;
-      let re = interned.get(key);
-      if (!re) interned.set(key, (re = new RegExp(source, flags)));
-      return re;
+      let found = interned.get(key);
+      if (!found) interned.set(key, (found = { re: new RegExp(source, flags), words: words() }));
+      return found;
     };
     this.compiled = data.treatments.map((t) => ({
       treatment: t,
       // One regular expression per treatment for its phrases, one for its abbreviations.
       patterns: [
-        regex(t.patterns.map((p) => `(?:${p})`).join('|'), 'i'),
-        ...(t.abbreviations.length ? [regex(`(?<![A-Za-z0-9/])(?:${t.abbreviations.map((a) => a.replace(/[/-]/g, '\\$&')).join('|')})(?![A-Za-z0-9/])`, '')] : []),
+        search(
+          t.patterns.map((p) => `(?:${p})`).join('|'),
+          'i',
+          () => wordKeys(t.patterns.map(requiredLiterals)),
+        ),
+        ...(t.abbreviations.length
+          ? [
+              search(
+                `(?<![A-Za-z0-9/])(?:${t.abbreviations.map((a) => a.replace(/[/-]/g, '\\$&')).join('|')})(?![A-Za-z0-9/])`,
+                '',
+                () => wordKeys([t.abbreviations.map((a) => a.toLowerCase())]),
+              ),
+            ]
+          : []),
       ],
-      requires: t.requires.map((p) => regex(p, 'i')),
+      requires: t.requires.map((p) => search(p, 'i', () => wordKeys([requiredLiterals(p)]))),
     }));
     for (const g of data.guidelines) {
       const list = this.byTreatment.get(g.treatment) ?? [];
@@ -113,22 +155,24 @@ export class KnowledgeBase {
    * words overlap, and otherwise the one named first. Unknown rather than a guess.
    */
   recognize(text: string): Treatment | undefined {
+    const grams = this.grams;
+    grams.load(text.toLowerCase());
     let best: { t: Treatment; start: number; end: number } | undefined;
     // The last expression run and its result: treatments that share phrases come one after another.
-    let lastRe: RegExp | undefined;
+    let last: Search | undefined;
     let lastMatch: RegExpExecArray | null = null;
     for (const c of this.compiled) {
       let first: { start: number; end: number } | undefined;
-      for (const re of c.patterns) {
-        if (re !== lastRe) {
-          lastRe = re;
-          lastMatch = re.exec(text);
+      for (const p of c.patterns) {
+        if (p !== last) {
+          last = p;
+          lastMatch = mayMatch(p, grams) ? p.re.exec(text) : null;
         }
         const m = lastMatch;
         if (m && (!first || m.index < first.start)) first = { start: m.index, end: m.index + m[0].length };
       }
       // The phrases first: they seldom match, and then the required words need no search.
-      if (!first || (c.requires.length > 0 && c.requires.some((r) => !r.test(text)))) continue;
+      if (!first || c.requires.some((r) => !mayMatch(r, grams) || !r.re.test(text))) continue;
       const cand = { t: c.treatment, ...first };
       if (!best) {
         best = cand;
