@@ -69,8 +69,9 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
 
   for (let i = from + 1; i < to; i++) {
     const line = lines[i];
-    if (isBlank(line)) continue;
-    const label = matchFieldLabel(line);
+    const first = firstNonBlank(line);
+    if (first === line.length) continue;
+    const label = matchFieldLabel(line, first);
     if (label) {
       barrier.add(i);
       const last = current?.labels[current.labels.length - 1];
@@ -88,11 +89,12 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
       current!.labels.push({ line: i, match: label });
       continue;
     }
-    if (isItemsIntro(line) || isPageNoise(line)) {
+    const end = lastNonBlank(line);
+    if (isItemsIntro(line, first, end) || isPageNoise(line, first)) {
       barrier.add(i);
       continue;
     }
-    const d = matchDecisionAtEnd(line);
+    const d = matchDecisionAtEnd(line, end);
     if (!d) continue;
     if (d.colon >= 0) {
       barrier.add(i);

@@ -39,8 +39,8 @@ function endsWithWord(line: string, end: number, word: string): boolean {
  * A decision at the end of a line: `...: Upheld`, `...:Overturned.`, or the word alone on its line.
  * Hand-written rather than a regular expression so that long lines of spaces cannot backtrack.
  */
-export function matchDecisionAtEnd(line: string): DecisionMatch | null {
-  let end = lastNonBlank(line);
+export function matchDecisionAtEnd(line: string, last = lastNonBlank(line)): DecisionMatch | null {
+  let end = last;
   if (end === 0) return null;
   if (line[end - 1] === '.') end--;
   // Cheap rejection: every wording ends in "d" or "n".
@@ -71,9 +71,8 @@ export interface LabelMatch {
   readonly end: number;
 }
 
-export function matchFieldLabel(line: string): LabelMatch | null {
+export function matchFieldLabel(line: string, i = firstNonBlank(line)): LabelMatch | null {
   // Every label starts with "cl", "ma" or "de": other lines are rejected without the regular expression.
-  const i = firstNonBlank(line);
   const pair = ((line.charCodeAt(i) | 32) << 8) | (line.charCodeAt(i + 1) | 32);
   if (pair !== 0x636c /* cl */ && pair !== 0x6d61 /* ma */ && pair !== 0x6465 /* de */) return null;
   const m = FIELD_LABEL.exec(line);
@@ -85,27 +84,25 @@ export function matchFieldLabel(line: string): LabelMatch | null {
 }
 
 /** The line that introduces the items: "...disputed items/services set forth below:". */
-export function isItemsIntro(line: string): boolean {
-  const end = lastNonBlank(line);
+export function isItemsIntro(line: string, first = firstNonBlank(line), end = lastNonBlank(line)): boolean {
   const last = line.charCodeAt(end - 1) | 32;
   // Wrapped, the intro leaves "...set forth" and "below:" on two lines: both stop a heading.
   if (last === 58 /* : */ || last === 119 /* w */ || last === 104 /* h */) {
     const tail = line.slice(Math.max(0, end - 8), end).toLowerCase();
     if ((tail.includes('below') || tail.endsWith('forth')) && /(?:set forth(?: below)?|^\s*below)\s*:?\s*$/i.test(line.slice(Math.max(0, end - 40), end))) return true;
   }
-  const first = line.charCodeAt(firstNonBlank(line)) | 32;
-  return first === 116 /* t */ && /^\s*The Final Determination was based on/i.test(line);
+  return (line.charCodeAt(first) | 32) === 116 /* t */ && /^\s*The Final Determination was based on/i.test(line);
 }
 
 /**
  * Lines that PDF pages add around the text: "Page 2 of 5", a lone case number, a form feed. They
  * belong to no heading.
  */
-export function isPageNoise(line: string): boolean {
+export function isPageNoise(line: string, first?: number): boolean {
   if (line.length > 60) return false;
   // Every form starts with "p", "c" or a digit after white space: other lines skip the pattern.
   // (Beyond ASCII the character may be a space that only the pattern knows.)
-  const c = line.charCodeAt(firstNonBlank(line)) | 32;
+  const c = line.charCodeAt(first ?? firstNonBlank(line)) | 32;
   if (c < 128 && c !== 112 /* p */ && c !== 99 /* c */ && !(c >= 48 && c <= 57)) return false;
   return /^[\s\f]*(?:Page\s+\d+\s*(?:of\s+\d+)?|\d+\s*(?:of|\/)\s*\d+|CM\d{2}-\d{5,8}|Case Number:?\s*CM\d{2}-\d{5,8})[\s\f]*$/i.test(line);
 }

@@ -24,8 +24,7 @@ const FIRST_WORDS = new Set(['HOW', 'DOCUMENTS', 'CLINICAL', 'CASE', 'IMR', 'IND
 const FIRST_PAIRS = new Set([...FIRST_WORDS].map((w) => ((w.charCodeAt(0) | 32) << 8) | (w.charCodeAt(1) | 32)));
 
 function firstWordIsHeading(line: string): boolean {
-  let i = 0;
-  while (i < line.length && (line[i] === ' ' || line[i] === '\t' || line[i] === '\f' || line[i] === '\ufeff' || line[i] === '\u00a0')) i++;
+  const i = firstNonBlank(line);
   if (!FIRST_PAIRS.has(((line.charCodeAt(i) | 32) << 8) | (line.charCodeAt(i + 1) | 32))) return false;
   let j = i;
   while (j < line.length && j - i < 12) {
@@ -33,7 +32,14 @@ function firstWordIsHeading(line: string): boolean {
     if (c < 97 || c > 122) break;
     j++;
   }
-  return FIRST_WORDS.has(line.slice(i, j).toUpperCase());
+  // Compared letter by letter, without building the word.
+  for (const w of FIRST_WORDS) {
+    if (w.length !== j - i) continue;
+    let k = 0;
+    while (k < w.length && (line.charCodeAt(i + k) & ~32) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
 }
 
 /** The letters of a line, upper case; '' as soon as there are more letters than any heading has. */
