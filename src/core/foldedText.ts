@@ -34,21 +34,23 @@ export class FoldedText {
     /** Where the text starts and ends in the document; null when it is empty. */
     readonly range: Range | null,
     private readonly index: LineIndex,
-    private readonly from: Position,
-    private readonly to: Position,
+    private readonly startLine: number,
+    private readonly startChar: number,
+    private readonly endLine: number,
+    private readonly endChar: number,
   ) {}
 
   static fold(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number): FoldedText {
     const parts: string[] = [];
     const extent = walk(index, startLine, startChar, endLine, endChar, parts, null);
     // One join builds a flat string; concatenating would leave a rope to flatten later.
-    return new FoldedText(parts.join(' '), extent, index, { line: startLine, character: startChar }, { line: endLine, character: endChar });
+    return new FoldedText(parts.join(' '), extent, index, startLine, startChar, endLine, endChar);
   }
 
   private map(): Segments {
     if (!this.segments) {
       this.segments = { outStart: [], srcLine: [], srcChar: [], segLength: [] };
-      walk(this.index, this.from.line, this.from.character, this.to.line, this.to.character, null, this.segments);
+      walk(this.index, this.startLine, this.startChar, this.endLine, this.endChar, null, this.segments);
     }
     return this.segments;
   }

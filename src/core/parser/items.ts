@@ -1,7 +1,7 @@
 import type { Decision, Field, FieldKind, Item } from '../model';
 import { FIELD_KINDS } from '../model';
 import { FoldedText } from '../foldedText';
-import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, range } from '../text';
+import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, range, Range } from '../text';
 import { DecisionMatch, endsSentence, isItemsIntro, isPageNoise, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
 const CONCLUDES = /medically\s+nec|medical\s+nec|recommendation\s+is\s+for/i;
@@ -248,21 +248,77 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
   for (const f of [...FIELD_KINDS.map((k) => fields[k]), ...extraFields]) {
     if (f && (f.range.end.line > end.line || (f.range.end.line === end.line && f.range.end.character > end.character))) end = f.range.end;
   }
-  return {
-    index: n,
+  return new ParsedItem(
+    n,
     title,
-    heading,
     headingRange,
     titleRange,
-    titleRangeOf: (start: number, end: number) => joined.rangeOf(titleFrom + start, titleFrom + end),
-    decision: a.decision,
-    decisionText: decisionRange ? lines[a.decisionLine].slice(a.decisionStart, a.decisionEnd) : null,
+    a.decision,
+    decisionRange ? lines[a.decisionLine].slice(a.decisionStart, a.decisionEnd) : null,
     decisionRange,
-    range: { start: headingRange.start, end },
+    { start: headingRange.start, end },
     fields,
     extraFields,
-    form: 'item',
-  };
+    joined,
+    titleFrom,
+  );
+}
+
+/** An item as parsed: positions inside its title come from its folded heading. */
+class ParsedItem implements Item {
+  readonly form = 'item';
+  readonly #heading: FoldedText;
+  readonly #titleFrom: number;
+
+  constructor(
+    readonly index: number,
+    readonly title: string,
+    readonly headingRange: Range,
+    readonly titleRange: Range,
+    readonly decision: Decision | null,
+    readonly decisionText: string | null,
+    readonly decisionRange: Range | null,
+    readonly range: Range,
+    readonly fields: Readonly<Partial<Record<FieldKind, Field>>>,
+    readonly extraFields: readonly Field[],
+    heading: FoldedText,
+    titleFrom: number,
+  ) {
+    this.#heading = heading;
+    this.#titleFrom = titleFrom;
+  }
+
+  get heading(): string {
+    return this.#heading.text;
+  }
+
+  titleRangeOf(start: number, end: number): Range {
+    return this.#heading.rangeOf(this.#titleFrom + start, this.#titleFrom + end);
+  }
+}
+
+/** A field as parsed: its text and the positions inside it come from its folded text. */
+class ParsedField implements Field {
+  readonly #folded: FoldedText;
+
+  constructor(
+    readonly kind: FieldKind,
+    readonly label: string,
+    readonly labelRange: Range,
+    readonly range: Range,
+    readonly textRange: Range | null,
+    folded: FoldedText,
+  ) {
+    this.#folded = folded;
+  }
+
+  get text(): string {
+    return this.#folded.text;
+  }
+
+  textRangeOf(start: number, end: number): Range {
+    return this.#folded.rangeOf(start, end);
+  }
 }
 
 function buildField(index: LineIndex, line: number, label: LabelMatch, until: number): Field {
@@ -272,13 +328,5 @@ function buildField(index: LineIndex, line: number, label: LabelMatch, until: nu
   const joined = FoldedText.fold(index, line, label.end, last, lines[last].length);
   const textRange = joined.range;
   const labelRange = range(line, label.labelStart, line, label.end);
-  return {
-    kind: label.kind,
-    label: label.label,
-    labelRange,
-    range: { start: labelRange.start, end: textRange ? textRange.end : labelRange.end },
-    text: joined.text,
-    textRange,
-    textRangeOf: (start: number, end: number) => joined.rangeOf(start, end),
-  };
+  return new ParsedField(label.kind, label.label, labelRange, { start: labelRange.start, end: textRange ? textRange.end : labelRange.end }, textRange, joined);
 }
