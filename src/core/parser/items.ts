@@ -1,7 +1,7 @@
 import type { Decision, Field, FieldKind, Item } from '../model';
 import { FIELD_KINDS } from '../model';
 import { FoldedText } from '../foldedText';
-import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, range, Range } from '../text';
+import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, Position, range, Range } from '../text';
 import { DecisionMatch, endsSentence, isItemsIntro, isPageNoise, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
 const CONCLUDES = /medically\s+nec|medical\s+nec|recommendation\s+is\s+for/i;
@@ -227,7 +227,6 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
     if (is) titleTo = titleFrom + is.index;
   }
   const title = heading.slice(titleFrom, titleTo);
-  const titleRange = title.length > 0 ? joined.rangeOf(titleFrom, titleTo) : range(a.endLine, headingEndChar, a.endLine, headingEndChar);
 
   const decisionRange = a.decision ? range(a.decisionLine, a.decisionStart, a.decisionLine, a.decisionEnd) : null;
   const headingEnd = a.decision
@@ -252,7 +251,8 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
     n,
     title,
     headingRange,
-    titleRange,
+    // An empty title is located where the heading ends.
+    title.length > 0 ? null : pos(a.endLine, headingEndChar),
     a.decision,
     decisionRange ? lines[a.decisionLine].slice(a.decisionStart, a.decisionEnd) : null,
     decisionRange,
@@ -269,12 +269,14 @@ class ParsedItem implements Item {
   readonly form = 'item';
   readonly #heading: FoldedText;
   readonly #titleFrom: number;
+  readonly #emptyTitleAt: Position | null;
+  #titleRange: Range | undefined;
 
   constructor(
     readonly index: number,
     readonly title: string,
     readonly headingRange: Range,
-    readonly titleRange: Range,
+    emptyTitleAt: Position | null,
     readonly decision: Decision | null,
     readonly decisionText: string | null,
     readonly decisionRange: Range | null,
@@ -286,10 +288,17 @@ class ParsedItem implements Item {
   ) {
     this.#heading = heading;
     this.#titleFrom = titleFrom;
+    this.#emptyTitleAt = emptyTitleAt;
   }
 
   get heading(): string {
     return this.#heading.text;
+  }
+
+  // Most items are never asked where their title lies: it is found on demand.
+  get titleRange(): Range {
+    this.#titleRange ??= this.#emptyTitleAt ? { start: this.#emptyTitleAt, end: this.#emptyTitleAt } : this.titleRangeOf(0, this.title.length);
+    return this.#titleRange;
   }
 
   titleRangeOf(start: number, end: number): Range {

@@ -44,7 +44,10 @@ export function describeRequest(item: Item, kb: KnowledgeBase): ItemRequest {
       unit: q.unit,
       additional: q.additional,
       text: item.title.slice(q.start, q.end),
-      range: item.title.length ? item.titleRangeOf(q.start, q.end) : null,
+      // Located only when asked (a finding about the quantity): most requests never are.
+      get range() {
+        return item.title.length ? item.titleRangeOf(q.start, q.end) : null;
+      },
       fromRationale: false,
     };
   }
