@@ -11,6 +11,24 @@ const MAX_HEADING_LINES = 8;
 /** Blank lines a heading may span (PDF line doubling plus a page break). */
 const MAX_HEADING_GAP = 6;
 
+/** A set of line numbers as one flag per line: the items loop asks it for nearly every line. */
+class LineSet {
+  private readonly flags: Uint8Array;
+
+  constructor(lineCount: number, initial: Iterable<number>) {
+    this.flags = new Uint8Array(lineCount);
+    for (const l of initial) this.add(l);
+  }
+
+  add(line: number): void {
+    if (line >= 0 && line < this.flags.length) this.flags[line] = 1;
+  }
+
+  has(line: number): boolean {
+    return this.flags[line] === 1;
+  }
+}
+
 interface Anchor {
   /** First line of the heading (filled in by the backward walk). */
   startLine: number;
@@ -54,7 +72,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
   const anchors: Anchor[] = [];
   let current: Anchor | undefined;
   // Lines that may not belong to a heading: labels, decisions, section headings and the intro.
-  const barrier = new Set<number>(stopLines);
+  const barrier = new LineSet(index.lineCount, stopLines);
 
   const nextNonBlank = (i: number): number => {
     let j = i + 1;
@@ -164,7 +182,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
   return anchors.map((a, n) => buildItem(index, a, n, n + 1 < anchors.length ? anchors[n + 1].startLine : to));
 }
 
-function walkBack(index: LineIndex, a: Anchor, from: number, barrier: ReadonlySet<number>): number {
+function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): number {
   const { lines } = index;
   let start = a.endLine;
   let count = 1;
