@@ -42,10 +42,10 @@ function endsWithWord(line: string, end: number, word: string): boolean {
 export function matchDecisionAtEnd(line: string, last = lastNonBlank(line)): DecisionMatch | null {
   let end = last;
   if (end === 0) return null;
-  if (line[end - 1] === '.') end--;
+  if (line.charCodeAt(end - 1) === 46 /* . */) end--;
   // Cheap rejection: every wording ends in "d" or "n".
-  const lastChar = line[end - 1]?.toLowerCase();
-  if (lastChar !== 'd' && lastChar !== 'n') return null;
+  const lastChar = line.charCodeAt(end - 1) | 32;
+  if (lastChar !== 100 /* d */ && lastChar !== 110 /* n */) return null;
   for (const [word, decision] of DECISION_WORDS) {
     if (!endsWithWord(line, end, word)) continue;
     const wordStart = end - word.length;
