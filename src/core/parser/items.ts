@@ -206,7 +206,9 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): 
   }
   // A modified request: "<X> was the original request. ... The remaining IMR eligible portion of the
   // original request, <Y> is: Upheld". Sentences end inside it, so reach back to "was the original request".
-  const joined = lines.slice(start, a.endLine + 1).join(' ');
+  let mentionsRequest = false;
+  for (let l = start; l <= a.endLine && !mentionsRequest; l++) mentionsRequest = /request/i.test(lines[l]);
+  const joined = mentionsRequest ? lines.slice(start, a.endLine + 1).join(' ') : '';
   if (/original\s+request\s*,/i.test(joined) && !/was\s+the\s+original\s+request/i.test(joined)) {
     let s = start;
     for (let k = 0; k < MAX_HEADING_LINES; k++) {
