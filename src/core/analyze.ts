@@ -3,6 +3,7 @@ import type { Determination } from './model';
 import { parseDetermination } from './parser';
 import { describeRequest, ItemRequest } from './request/itemRequest';
 import { RULES } from './rules';
+import { ConclusionCache } from './rules/conclusionOf';
 import type { Finding, Report, RuleContext } from './rules/types';
 import { DEFAULT_SETTINGS, Settings } from './settings';
 import { comparePositions } from './text';
@@ -28,7 +29,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const doc = parseDetermination(text);
   const requests = doc.items.map((item) => describeRequest(item, kb));
-  const ctx: RuleContext = { doc, kb, requests, eol: doc.index.preferredEol };
+  const ctx: RuleContext = { doc, kb, requests, eol: doc.index.preferredEol, conclusions: new ConclusionCache() };
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   for (const rule of RULES) {

@@ -7,23 +7,19 @@ export interface LocatedConclusion extends Conclusion {
   readonly negationRange?: Range;
 }
 
-// Three rules ask for the conclusion of the same rationale: it is found once per field.
-const cache = new WeakMap<Field, Conclusion | null>();
+/** The conclusion of each item's rationale, found once per analysis however many rules ask. */
+export class ConclusionCache {
+  private readonly found: Array<Conclusion | null | undefined> = [];
 
-/** The conclusion of a rationale field (computed once per field). */
-export function fieldConclusion(rationale: Field): Conclusion | null {
-  let c = cache.get(rationale);
-  if (c === undefined) {
-    c = findConclusion(rationale.text);
-    cache.set(rationale, c);
+  of(item: Item): Conclusion | null {
+    let c = this.found[item.index];
+    if (c === undefined) {
+      const r = item.fields.rationale;
+      c = r ? findConclusion(r.text) : null;
+      this.found[item.index] = c;
+    }
+    return c;
   }
-  return c;
-}
-
-/** The rationale's conclusion, located in the document. */
-export function conclusionOf(rationale: Field): LocatedConclusion | null {
-  const c = fieldConclusion(rationale);
-  return c && locateConclusion(rationale, c);
 }
 
 /** A conclusion found in a rationale field, located in the document. */

@@ -1,4 +1,4 @@
-import { fieldConclusion, locateConclusion } from './conclusionOf';
+import { locateConclusion } from './conclusionOf';
 import { insertAt, matchCase, replace } from './edits';
 import { Fix, itemName, Rule } from './types';
 
@@ -6,11 +6,11 @@ export const decisionRationaleMismatch: Rule = {
   id: 'decision-rationale-mismatch',
   description: 'The decision and the rationale disagree: Upheld with a conclusion that the request is medically necessary, or Overturned with one that it is not.',
   defaultSeverity: 'error',
-  check({ doc }, report) {
+  check({ doc, conclusions }, report) {
     for (const item of doc.items) {
       const r = item.fields.rationale;
       if (!r || !item.decisionRange || (item.decision !== 'Upheld' && item.decision !== 'Overturned')) continue;
-      const found = fieldConclusion(r);
+      const found = conclusions.of(item);
       if (!found) continue;
       const upheld = item.decision === 'Upheld';
       if (upheld === (found.polarity === 'not-necessary')) continue;

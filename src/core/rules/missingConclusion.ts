@@ -1,4 +1,4 @@
-import { conclusionSentence, fieldConclusion } from './conclusionOf';
+import { conclusionSentence } from './conclusionOf';
 import { appendToField } from './edits';
 import { itemName, Rule } from './types';
 
@@ -6,10 +6,10 @@ export const missingConclusion: Rule = {
   id: 'missing-conclusion',
   description: 'A decision rationale that never concludes on medical necessity.',
   defaultSeverity: 'warning',
-  check({ doc }, report) {
+  check({ doc, conclusions }, report) {
     for (const item of doc.items) {
       const r = item.fields.rationale;
-      if (!r || !r.text || fieldConclusion(r)) continue;
+      if (!r || !r.text || conclusions.of(item)) continue;
       const known = item.decision === 'Upheld' || item.decision === 'Overturned';
       const sentence = conclusionSentence(item);
       report({

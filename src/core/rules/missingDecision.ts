@@ -1,4 +1,3 @@
-import { fieldConclusion } from './conclusionOf';
 import { insertAt } from './edits';
 import { Fix, itemName, Rule } from './types';
 
@@ -6,10 +5,10 @@ export const missingDecision: Rule = {
   id: 'missing-decision',
   description: 'An item heading without a decision (Upheld or Overturned).',
   defaultSeverity: 'error',
-  check({ doc }, report) {
+  check({ doc, conclusions }, report) {
     for (const item of doc.items) {
       if (item.decision) continue;
-      const c = item.fields.rationale ? fieldConclusion(item.fields.rationale) : null;
+      const c = conclusions.of(item);
       const suggested = c ? (c.polarity === 'necessary' ? 'Overturned' : 'Upheld') : null;
       const hasHeading = item.title.length > 0;
       const at = item.titleRange.end;

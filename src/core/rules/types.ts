@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../guidelines/knowledgeBase';
 import type { Determination, Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
+import type { ConclusionCache } from './conclusionOf';
 import type { Range, TextEdit } from '../text';
 
 export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
@@ -40,6 +41,8 @@ export interface RuleContext {
   readonly requests: readonly ItemRequest[];
   /** The line break to use in inserted text. */
   readonly eol: string;
+  /** The conclusion of each item's rationale, shared by the rules that read it. */
+  readonly conclusions: ConclusionCache;
 }
 
 export interface Rule {
