@@ -2,7 +2,7 @@ import type { Guideline, Treatment } from '../guidelines/schema';
 import type { KnowledgeBase } from '../guidelines/knowledgeBase';
 import type { Item } from '../model';
 import type { Range } from '../text';
-import { findRequestedTotal, parseQuantity, QuantityUnit } from './quantity';
+import { findRequestedTotal, parseQuantity, Quantity, QuantityUnit } from './quantity';
 
 export interface ItemRequest {
   readonly treatment: Treatment | undefined;
@@ -29,27 +29,48 @@ export interface VisitLimit {
   readonly isTrial: boolean;
 }
 
+/** A request whose quantity the heading states; where it stands is found only when asked. */
+class HeadingRequest implements ItemRequest {
+  readonly perWeek: number | null;
+  readonly weeks: number | null;
+  readonly quantity: number | null;
+  readonly unit: QuantityUnit | null;
+  readonly additional: boolean;
+  readonly text: string;
+  readonly fromRationale = false;
+  readonly #item: Item;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(
+    item: Item,
+    readonly treatment: Treatment | undefined,
+    readonly visits: number | null,
+    q: Quantity,
+  ) {
+    this.perWeek = q.perWeek;
+    this.weeks = q.weeks;
+    this.quantity = q.total;
+    this.unit = q.unit;
+    this.additional = q.additional;
+    this.text = item.title.slice(q.start, q.end);
+    this.#item = item;
+    this.#start = q.start;
+    this.#end = q.end;
+  }
+
+  get range(): Range | null {
+    return this.#item.title.length ? this.#item.titleRangeOf(this.#start, this.#end) : null;
+  }
+}
+
 export function describeRequest(item: Item, kb: KnowledgeBase): ItemRequest {
   const treatment = kb.recognize(item.title);
   const q = parseQuantity(item.title);
   const visitBased = treatment?.visitBased ?? false;
   if (q && (q.total !== null || q.perWeek !== null || q.weeks !== null)) {
     const countsVisits = q.unit === 'visits' || (q.unit === 'quantity' && visitBased);
-    return {
-      treatment,
-      visits: countsVisits && (visitBased || !treatment) ? q.total : null,
-      perWeek: q.perWeek,
-      weeks: q.weeks,
-      quantity: q.total,
-      unit: q.unit,
-      additional: q.additional,
-      text: item.title.slice(q.start, q.end),
-      // Located only when asked (a finding about the quantity): most requests never are.
-      get range() {
-        return item.title.length ? item.titleRangeOf(q.start, q.end) : null;
-      },
-      fromRationale: false,
-    };
+    return new HeadingRequest(item, treatment, countsVisits && (visitBased || !treatment) ? q.total : null, q);
   }
   const rationale = item.fields.rationale;
   if (visitBased && rationale) {
