@@ -90,35 +90,38 @@ function lastMatchAnchoredIn(text: string, from: number, to: number): RegExpExec
   return null;
 }
 
+const REFUSAL = /denial|non-?cert/i;
+const RECOMMENDATION = /recommendation/i;
+const INNER_NOT = /\bnot\s+/i;
+/** Where a clause starts: after a sentence stop, a comma or a conjunction. */
+const CLAUSE_STOP = /(?:[.;,]\s|\b(?:and|but|although|however|while)\s)/gi;
+const NOT_ESTABLISHED_AFTER = /^[^.;]{0,60}?\b(?:has|have|is|was|were|are)\s+not\s+(?:been\s+)?(?:established|demonstrated|substantiated|supported|met|shown)/i;
+const NO_BEFORE = /\bno\s+$/i;
+
 function computeConclusion(text: string): Conclusion | null {
   const last = lastConclusionMatch(text);
   if (!last) return null;
-  const phrase = last[0].toLowerCase();
+  const phrase = last[0];
   const start = last.index;
-  const end = start + last[0].length;
-  if (/denial|non-?cert/.test(phrase)) return { polarity: 'not-necessary', start, end };
-  if (/recommendation/.test(phrase)) return { polarity: 'necessary', start, end };
+  const end = start + phrase.length;
+  if (REFUSAL.test(phrase)) return { polarity: 'not-necessary', start, end };
+  if (RECOMMENDATION.test(phrase)) return { polarity: 'necessary', start, end };
   // The negation sits in the clause just before the phrase ("is not medically necessary",
   // "cannot be considered medically necessary", "does not support medical necessity", "is determined
   // to not be medically necessary"), or inside it ("is not certified").
-  const clauseStart = Math.max(0, start - 60);
-  const before = text.slice(clauseStart, start);
-  const inner = /\bnot\s+/i.exec(last[0]);
+  const inner = INNER_NOT.exec(phrase);
   if (inner) {
     return { polarity: 'not-necessary', start, end, negation: { start: start + inner.index, end: start + inner.index + inner[0].length } };
   }
-  // The clause: after the last sentence stop, comma or conjunction before the phrase.
-  const stops = /(?:[.;,]\s|\b(?:and|but|although|however|while)\s)/gi;
+  const before = text.slice(Math.max(0, start - 60), start);
+  CLAUSE_STOP.lastIndex = 0;
   let cut = 0;
   let s: RegExpExecArray | null;
-  while ((s = stops.exec(before)) !== null) cut = s.index + s[0].length;
+  while ((s = CLAUSE_STOP.exec(before)) !== null) cut = s.index + s[0].length;
   const clause = before.slice(cut);
-  const after = text.slice(end, end + 80);
-  if (/^[^.;]{0,60}?\b(?:has|have|is|was|were|are)\s+not\s+(?:been\s+)?(?:established|demonstrated|substantiated|supported|met|shown)/i.test(after)) {
-    return { polarity: 'not-necessary', start, end };
-  }
+  if (NOT_ESTABLISHED_AFTER.test(text.slice(end, end + 80))) return { polarity: 'not-necessary', start, end };
   const clauseOffset = start - clause.length;
-  if (NEGATION_BEFORE.test(clause) || /\bno\s+$/i.test(clause)) {
+  if (NEGATION_BEFORE.test(clause) || NO_BEFORE.test(clause)) {
     const simple = SIMPLE_NOT.exec(clause);
     const negation = simple ? { start: clauseOffset + simple.index + simple[0].indexOf(simple[1]), end: clauseOffset + simple.index + simple[0].indexOf(simple[1]) + simple[1].length } : undefined;
     return { polarity: 'not-necessary', start, end, negation };
