@@ -94,9 +94,13 @@ const HAS_BY = /\d\s*[x\u00d7]\s*\d/i;
 const HAS_UNIT = /session|visit|treatment|appointment/i;
 const HAS_X = /(?:[x\u00d7]|times)\s*\d/i;
 const HAS_PERIOD = /day|month/i;
+const HAS_DIGIT = /\d/;
+const COUNTS = [QUANTITY, HASH, PAREN];
 
 export function parseQuantity(text: string): Quantity | null {
   const week = HAS_WEEK.test(text);
+  // "x 12", "2x6", "#60", "(6)" and "QUANTITY: 6" are written in digits only.
+  const digit = HAS_DIGIT.test(text);
   let perWeek: number | null = null;
   let weeks: number | null = null;
   let total: number | null = null;
@@ -124,7 +128,7 @@ export function parseQuantity(text: string): Quantity | null {
         spans.push(wf);
         unit = 'visits';
       } else {
-        const nm = HAS_BY.test(text) ? find(N_BY_M, text) : null;
+        const nm = digit && HAS_BY.test(text) ? find(N_BY_M, text) : null;
         if (nm) {
           perWeek = Number(nm[1]);
           weeks = Number(nm[2]);
@@ -140,7 +144,7 @@ export function parseQuantity(text: string): Quantity | null {
     total = upper(t[1]);
     spans.push(t);
     unit = 'visits';
-  } else {
+  } else if (digit) {
     const x = HAS_X.test(text) ? find(X_TOTAL, text) : null;
     const freq = spans[0];
     if (x && !(freq && x.start >= freq.start && x.start < freq.end)) {
@@ -148,7 +152,7 @@ export function parseQuantity(text: string): Quantity | null {
       spans.push(x);
       unit = x[2] ? 'visits' : (unit ?? 'quantity');
     } else {
-      for (const re of [QUANTITY, HASH, PAREN]) {
+      for (const re of COUNTS) {
         const q = find(re, text);
         if (q) {
           total = Number(q[1]);
