@@ -78,9 +78,9 @@ export function matchFieldLabel(line: string, i = firstNonBlank(line)): LabelMat
   const m = FIELD_LABEL.exec(line);
   if (!m) return null;
   const label = m[1];
-  const lower = label.toLowerCase();
-  const kind: FieldKind = lower.startsWith('claims') ? 'claimsAdministrator' : lower.startsWith('maximus') ? 'maximus' : 'rationale';
-  return { kind, label, labelStart: m[0].length - m[0].slice(m[0].indexOf(label)).length, end: m[0].length };
+  const first = label.charCodeAt(0) | 32;
+  const kind: FieldKind = first === 99 /* c */ ? 'claimsAdministrator' : first === 109 /* m */ ? 'maximus' : 'rationale';
+  return { kind, label, labelStart: m[0].indexOf(label), end: m[0].length };
 }
 
 /** The line that introduces the items: "...disputed items/services set forth below:". */
