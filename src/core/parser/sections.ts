@@ -42,16 +42,22 @@ function firstWordIsHeading(line: string): boolean {
   return false;
 }
 
-/** The letters of a line, upper case; '' as soon as there are more letters than any heading has. */
-function headingKey(line: string): string {
+/** Every beginning of every heading key: a line whose letters leave them is no heading. */
+const KEY_PREFIXES = new Set([...HEADINGS.keys()].flatMap((k) => Array.from({ length: k.length }, (_, n) => k.slice(0, n + 1))));
+
+/**
+ * The letters of a line, upper case, after `before` (the letters of the line above, for a wrapped
+ * heading); '' as soon as they stop being the beginning of a heading.
+ */
+function headingKey(line: string, before = ''): string {
   if (line.length > 120) return '';
-  let key = '';
+  let key = before;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c >= 97 && c <= 122) key += String.fromCharCode(c - 32);
     else if (c >= 65 && c <= 90) key += line[i];
     else continue;
-    if (key.length > LONGEST_KEY) return '';
+    if (!KEY_PREFIXES.has(key)) return '';
   }
   return key;
 }
@@ -91,8 +97,7 @@ export function findSectionHeadings(index: LineIndex): FoundHeading[] {
       let j = i + 1;
       while (j < lines.length && j <= i + 4 && isBlank(lines[j])) j++;
       if (j < lines.length && j <= i + 4) {
-        const joined = key + headingKey(lines[j]);
-        const k2 = HEADINGS.get(joined);
+        const k2 = HEADINGS.get(headingKey(lines[j], key));
         if (k2) {
           found.push({ kind: k2, startLine: i, endLine: j, title: normalizeSpace(line + ' ' + lines[j]) });
           i = j;
