@@ -287,6 +287,7 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
 /** An item as parsed: positions inside its title come from its folded heading. */
 class ParsedItem implements Item {
   readonly form = 'item';
+  readonly heading: string;
   readonly #heading: FoldedText;
   readonly #titleFrom: number;
   readonly #emptyTitleAt: Position | null;
@@ -306,14 +307,12 @@ class ParsedItem implements Item {
     heading: FoldedText,
     titleFrom: number,
   ) {
+    this.heading = heading.text;
     this.#heading = heading;
     this.#titleFrom = titleFrom;
     this.#emptyTitleAt = emptyTitleAt;
   }
 
-  get heading(): string {
-    return this.#heading.text;
-  }
 
   // Most items are never asked where their title lies: it is found on demand.
   get titleRange(): Range {
@@ -328,6 +327,7 @@ class ParsedItem implements Item {
 
 /** A field as parsed: its text and the positions inside it come from its folded text. */
 class ParsedField implements Field {
+  readonly text: string;
   readonly #folded: FoldedText;
 
   constructor(
@@ -338,11 +338,8 @@ class ParsedField implements Field {
     readonly textRange: Range | null,
     folded: FoldedText,
   ) {
+    this.text = folded.text;
     this.#folded = folded;
-  }
-
-  get text(): string {
-    return this.#folded.text;
   }
 
   textRangeOf(start: number, end: number): Range {
