@@ -91,10 +91,12 @@ export class LineIndex {
   hasControlSpace(line: number): boolean {
     if (!this.controlLines) {
       const flags = new Uint8Array(this.lines.length);
-      const starts = this.starts();
       for (const c of ['\t', '\f', '\v']) {
+        let at = this.text.indexOf(c);
+        if (at === -1) continue;
+        const starts = this.starts();
         let l = 0;
-        for (let at = this.text.indexOf(c); at !== -1; at = this.text.indexOf(c, at + 1)) {
+        for (; at !== -1; at = this.text.indexOf(c, at + 1)) {
           while (l + 1 < starts.length && starts[l + 1] <= at) l++;
           flags[l] = 1;
         }
