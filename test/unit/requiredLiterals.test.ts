@@ -64,6 +64,8 @@ describe('requiredLiterals and the trigram table', () => {
     assert.ok(grams.hasAll(trigramKeys('physical therapy')));
     assert.ok(grams.hasAll(trigramKeys('post')));
     assert.ok(!grams.hasAll(trigramKeys('acupuncture')));
+    grams.load('POST-OP Physical Therapy');
+    assert.ok(grams.hasAll(trigramKeys('physical therapy')), 'ASCII letters are compared in lower case');
     grams.load('acupuncture');
     assert.ok(grams.hasAll(trigramKeys('acupuncture')));
     assert.ok(!grams.hasAll(trigramKeys('physical therapy')), 'a new text forgets the trigrams of the last');

@@ -32,8 +32,9 @@ function wordKeys(words: readonly (readonly string[] | null)[]): Int32Array[] | 
 }
 
 function mayMatch(s: Search, grams: TrigramSet): boolean {
-  if (!s.words) return true;
-  for (const keys of s.words) if (grams.hasAll(keys)) return true;
+  const words = s.words;
+  if (!words) return true;
+  for (let i = 0; i < words.length; i++) if (grams.hasAll(words[i])) return true;
   return false;
 }
 
@@ -154,9 +155,14 @@ export class KnowledgeBase {
    * The treatment a heading names. Among the treatments named, the most specific wins where their
    * words overlap, and otherwise the one named first. Unknown rather than a guess.
    */
+  private requiresHold(c: CompiledTreatment, text: string): boolean {
+    for (const r of c.requires) if (!mayMatch(r, this.grams) || !r.re.test(text)) return false;
+    return true;
+  }
+
   recognize(text: string): Treatment | undefined {
     const grams = this.grams;
-    grams.load(text.toLowerCase());
+    grams.load(text);
     let best: { t: Treatment; start: number; end: number } | undefined;
     // The last expression run and its result: treatments that share phrases come one after another.
     let last: Search | undefined;
@@ -172,8 +178,8 @@ export class KnowledgeBase {
         if (m && (!first || m.index < first.start)) first = { start: m.index, end: m.index + m[0].length };
       }
       // The phrases first: they seldom match, and then the required words need no search.
-      if (!first || c.requires.some((r) => !mayMatch(r, grams) || !r.re.test(text))) continue;
-      const cand = { t: c.treatment, ...first };
+      if (!first || !this.requiresHold(c, text)) continue;
+      const cand = { t: c.treatment, start: first.start, end: first.end };
       if (!best) {
         best = cand;
         continue;

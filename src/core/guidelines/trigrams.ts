@@ -7,6 +7,10 @@
 
 const SIZE = 1 << 15;
 
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
 function key(a: number, b: number, c: number): number {
   return ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
 }
@@ -23,14 +27,24 @@ export class TrigramSet {
   private readonly stamps = new Uint16Array(SIZE);
   private stamp = 0;
 
-  /** Holds the trigrams of `text` (already lower-cased), and no others. */
+  /**
+   * Holds the trigrams of `text`, ASCII letters lower-cased, and no others. (The words looked for
+   * are ASCII, and an ASCII letter matches only ASCII letters case-insensitively.)
+   */
   load(text: string): void {
     if (++this.stamp === 0x10000) {
       this.stamps.fill(0);
       this.stamp = 1;
     }
     const stamp = this.stamp;
-    for (let i = 0; i + 2 < text.length; i++) this.stamps[key(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2))] = stamp;
+    let a = lower(text.charCodeAt(0));
+    let b = lower(text.charCodeAt(1));
+    for (let i = 2; i < text.length; i++) {
+      const c = lower(text.charCodeAt(i));
+      this.stamps[key(a, b, c)] = stamp;
+      a = b;
+      b = c;
+    }
   }
 
   /** False when the text cannot contain the word whose keys these are. */
