@@ -28,23 +28,40 @@ interface Segments {
  */
 export class FoldedText {
   private segments: Segments | undefined;
+  private extent: Range | null | undefined;
+  /** Where the text starts and ends in the document: line and character, -1 when the text is empty. */
+  readonly firstLine: number;
+  readonly firstChar: number;
+  readonly lastLine: number;
+  readonly lastEnd: number;
 
   private constructor(
     readonly text: string,
-    /** Where the text starts and ends in the document; null when it is empty. */
-    readonly range: Range | null,
     private readonly index: LineIndex,
     private readonly startLine: number,
     private readonly startChar: number,
     private readonly endLine: number,
     private readonly endChar: number,
-  ) {}
+  ) {
+    this.firstLine = EXTENT.firstLine;
+    this.firstChar = EXTENT.firstChar;
+    this.lastLine = EXTENT.lastLine;
+    this.lastEnd = EXTENT.lastEnd;
+  }
 
   static fold(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number): FoldedText {
     const parts: string[] = [];
-    const extent = walk(index, startLine, startChar, endLine, endChar, parts, null);
+    walk(index, startLine, startChar, endLine, endChar, parts, null);
     // One join builds a flat string; concatenating would leave a rope to flatten later.
-    return new FoldedText(parts.join(' '), extent, index, startLine, startChar, endLine, endChar);
+    return new FoldedText(parts.join(' '), index, startLine, startChar, endLine, endChar);
+  }
+
+  /** Where the text starts and ends in the document; null when it is empty. */
+  get range(): Range | null {
+    if (this.extent === undefined) {
+      this.extent = this.firstLine < 0 ? null : { start: { line: this.firstLine, character: this.firstChar }, end: { line: this.lastLine, character: this.lastEnd } };
+    }
+    return this.extent;
   }
 
   private map(): Segments {
@@ -94,6 +111,9 @@ export class FoldedText {
   }
 }
 
+/** The extent of the runs of the last walk (a walk never nests), read by the FoldedText it builds. */
+const EXTENT = { firstLine: -1, firstChar: 0, lastLine: 0, lastEnd: 0 };
+
 /** What a walk gathers: the runs' text or their map, and the extent of the runs in the document. */
 interface Walk {
   readonly parts: string[] | null;
@@ -125,9 +145,9 @@ function emit(w: Walk, line: number, char: number, run: string): void {
 
 /**
  * Walks the runs of folded text between two document positions, in order: into `parts` (the text,
- * to be joined by single spaces) or into `map` (where each run came from). Returns their extent.
+ * to be joined by single spaces) or into `map` (where each run came from). Leaves their extent in EXTENT.
  */
-function walk(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, parts: string[] | null, map: Segments | null): Range | null {
+function walk(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, parts: string[] | null, map: Segments | null): void {
   const w: Walk = { parts, map, length: 0, firstLine: -1, firstChar: 0, lastLine: 0, lastEnd: 0 };
   for (let l = startLine; l <= endLine; l++) {
     const line = index.lines[l];
@@ -150,5 +170,8 @@ function walk(index: LineIndex, startLine: number, startChar: number, endLine: n
     let m: RegExpExecArray | null;
     while ((m = RUN.exec(trimmed)) !== null) emit(w, l, a + m.index, m[0]);
   }
-  return w.firstLine < 0 ? null : { start: { line: w.firstLine, character: w.firstChar }, end: { line: w.lastLine, character: w.lastEnd } };
+  EXTENT.firstLine = w.firstLine;
+  EXTENT.firstChar = w.firstChar;
+  EXTENT.lastLine = w.lastLine;
+  EXTENT.lastEnd = w.lastEnd;
 }

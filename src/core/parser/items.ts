@@ -1,5 +1,4 @@
 import type { Decision, Field, FieldKind, Item } from '../model';
-import { FIELD_KINDS } from '../model';
 import { FoldedText } from '../foldedText';
 import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, Position, range, Range } from '../text';
 import { DecisionMatch, endsSentence, isItemsIntro, isPageNoise, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
@@ -256,17 +255,15 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
 
   const fields: Partial<Record<FieldKind, Field>> = {};
   const extraFields: Field[] = [];
+  let end = headingEnd;
   a.labels.forEach((l, k) => {
     const until = k + 1 < a.labels.length ? a.labels[k + 1].line : nextStart;
     const f = buildField(index, l.line, l.match, until);
     if (fields[f.kind]) extraFields.push(f);
     else fields[f.kind] = f;
+    const e = ParsedField.endOf(f);
+    if (e.line > end.line || (e.line === end.line && e.character > end.character)) end = e;
   });
-
-  let end = headingEnd;
-  for (const f of [...FIELD_KINDS.map((k) => fields[k]), ...extraFields]) {
-    if (f && (f.range.end.line > end.line || (f.range.end.line === end.line && f.range.end.character > end.character))) end = f.range.end;
-  }
   return new ParsedItem(
     n,
     title,
@@ -325,21 +322,50 @@ class ParsedItem implements Item {
   }
 }
 
-/** A field as parsed: its text and the positions inside it come from its folded text. */
+/**
+ * A field as parsed: its text and the positions inside it come from its folded text. Its ranges
+ * are built when first asked for: the rules read most fields' text only.
+ */
 class ParsedField implements Field {
   readonly text: string;
   readonly #folded: FoldedText;
+  readonly #line: number;
+  readonly #labelStart: number;
+  readonly #labelEnd: number;
+  #labelRange: Range | undefined;
+  #range: Range | undefined;
 
   constructor(
     readonly kind: FieldKind,
     readonly label: string,
-    readonly labelRange: Range,
-    readonly range: Range,
-    readonly textRange: Range | null,
+    line: number,
+    labelStart: number,
+    labelEnd: number,
     folded: FoldedText,
   ) {
     this.text = folded.text;
     this.#folded = folded;
+    this.#line = line;
+    this.#labelStart = labelStart;
+    this.#labelEnd = labelEnd;
+  }
+
+  get labelRange(): Range {
+    return (this.#labelRange ??= range(this.#line, this.#labelStart, this.#line, this.#labelEnd));
+  }
+
+  get textRange(): Range | null {
+    return this.#folded.range;
+  }
+
+  get range(): Range {
+    return (this.#range ??= { start: this.labelRange.start, end: this.textRange?.end ?? this.labelRange.end });
+  }
+
+  /** Where the field ends: the end of its text, or of its label when it has none. */
+  static endOf(f: ParsedField): { line: number; character: number } {
+    const t = f.#folded;
+    return t.firstLine < 0 ? { line: f.#line, character: f.#labelEnd } : { line: t.lastLine, character: t.lastEnd };
   }
 
   textRangeOf(start: number, end: number): Range {
@@ -347,12 +373,10 @@ class ParsedField implements Field {
   }
 }
 
-function buildField(index: LineIndex, line: number, label: LabelMatch, until: number): Field {
+function buildField(index: LineIndex, line: number, label: LabelMatch, until: number): ParsedField {
   const { lines } = index;
   let last = until - 1;
   while (last > line && isBlank(lines[last])) last--;
   const joined = FoldedText.fold(index, line, label.end, last, lines[last].length);
-  const textRange = joined.range;
-  const labelRange = range(line, label.labelStart, line, label.end);
-  return new ParsedField(label.kind, label.label, labelRange, { start: labelRange.start, end: textRange ? textRange.end : labelRange.end }, textRange, joined);
+  return new ParsedField(label.kind, label.label, line, label.labelStart, label.end, joined);
 }
