@@ -1,5 +1,8 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { analyze, parseDetermination } from '../../src/core';
+import { matchFieldLabel } from '../../src/core/parser/lineKinds';
+import { firstNonBlank } from '../../src/core/text';
 import { HAS_SHARED, letter, readShared } from './helpers';
 
 /** Every item of the five sample letters, read off the letters by hand: heading line, decision, field lines (1-based). */
@@ -322,5 +325,41 @@ describe('parser: a rationale without its closing period', () => {
     const doc = parseDetermination(text);
     assert.deepStrictEqual(doc.items.map((i) => i.title), ['Acupuncture 6 sessions', 'MRI of the lumbar spine']);
     assert.match(doc.items[0].fields.rationale!.text, /The request is not medically necessary$/);
+  });
+});
+
+describe('parser: field labels', () => {
+  // The pattern the hand-written matcher replaced, kept here as its specification.
+  const SPEC = /^[\s\ufeff]*(claims[ \t]*administrator[ \t]*guidelines?|maximus[ \t]*guidelines?|decision[ \t]*rationale)[ \t]*:/i;
+
+  function bySpec(line: string): { label: string; labelStart: number; end: number } | null {
+    // As before, only lines whose first word starts like a label are tried.
+    const first = line.slice(firstNonBlank(line), firstNonBlank(line) + 2).toLowerCase();
+    if (first !== 'cl' && first !== 'ma' && first !== 'de') return null;
+    const m = SPEC.exec(line);
+    return m ? { label: m[1], labelStart: m[0].indexOf(m[1]), end: m[0].length } : null;
+  }
+
+  it('reads labels in any case and spacing, and nothing else', () => {
+    assert.deepStrictEqual(matchFieldLabel('  Claims Administrator guideline: Decision based on MTUS'), { kind: 'claimsAdministrator', label: 'Claims Administrator guideline', labelStart: 2, end: 33 });
+    assert.deepStrictEqual(matchFieldLabel('MAXIMUS GUIDELINES :'), { kind: 'maximus', label: 'MAXIMUS GUIDELINES', labelStart: 0, end: 20 });
+    assert.deepStrictEqual(matchFieldLabel('\ufeffDecision\trationale:x'), { kind: 'rationale', label: 'Decision\trationale', labelStart: 1, end: 20 });
+    assert.equal(matchFieldLabel('Decision rationales: no'), null);
+    assert.equal(matchFieldLabel('Maximus guideline states'), null);
+    assert.equal(matchFieldLabel('Claims: none'), null);
+  });
+
+  it('agrees with the pattern it replaced on any line', () => {
+    const piece = fc.constantFrom('claims', 'Claims', 'CLAIMS', 'administrator', 'Administrator', 'guideline', 'Guidelines', 'maximus', 'MAXIMUS', 'decision', 'Decision', 'rationale', 'RATIONALE', 's', ':', ' ', '  ', '\t', '\u00a0', '\ufeff', '\u200b', '\u2003', 'x', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 9 }), (parts) => {
+        const line = parts.join('');
+        const got = matchFieldLabel(line);
+        const want = bySpec(line);
+        if (got === null || want === null) return got === want;
+        return got.label === want.label && got.labelStart === want.labelStart && got.end === want.end;
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

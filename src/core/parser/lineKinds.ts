@@ -61,7 +61,31 @@ export function matchDecisionAtEnd(line: string, last = lastNonBlank(line)): Dec
   return null;
 }
 
-const FIELD_LABEL = /^[\s\ufeff]*(claims[ \t]*administrator[ \t]*guidelines?|maximus[ \t]*guidelines?|decision[ \t]*rationale)[ \t]*:/i;
+/** The labels' words, in order; between them any run of spaces and tabs, after the last a colon. */
+const LABELS: ReadonlyArray<{ readonly kind: FieldKind; readonly words: readonly string[]; readonly plural: boolean }> = [
+  { kind: 'claimsAdministrator', words: ['claims', 'administrator', 'guideline'], plural: true },
+  { kind: 'maximus', words: ['maximus', 'guideline'], plural: true },
+  { kind: 'rationale', words: ['decision', 'rationale'], plural: false },
+];
+
+/** White space as \s knows it (the label may follow any, and a BOM). */
+function isRegExpSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function skipSpacesAndTabs(line: string, i: number): number {
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return i;
+}
+
+/** Whether `word` (lower-case ASCII) stands at `i`, in any case. */
+function wordAt(line: string, i: number, word: string): boolean {
+  if (i + word.length > line.length) return false;
+  for (let k = 0; k < word.length; k++) if ((line.charCodeAt(i + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 export interface LabelMatch {
   readonly kind: FieldKind;
@@ -71,16 +95,32 @@ export interface LabelMatch {
   readonly end: number;
 }
 
-export function matchFieldLabel(line: string, i = firstNonBlank(line)): LabelMatch | null {
-  // Every label starts with "cl", "ma" or "de": other lines are rejected without the regular expression.
-  const pair = ((line.charCodeAt(i) | 32) << 8) | (line.charCodeAt(i + 1) | 32);
+/**
+ * A field label at the start of a line: "Claims Administrator guideline:", "MAXIMUS guideline:",
+ * "Decision rationale:", in any case, with any spaces or tabs between the words and before the colon.
+ */
+export function matchFieldLabel(line: string, first = firstNonBlank(line)): LabelMatch | null {
+  // Every label starts with "cl", "ma" or "de": other lines are rejected at once.
+  const pair = ((line.charCodeAt(first) | 32) << 8) | (line.charCodeAt(first + 1) | 32);
   if (pair !== 0x636c /* cl */ && pair !== 0x6d61 /* ma */ && pair !== 0x6465 /* de */) return null;
-  const m = FIELD_LABEL.exec(line);
-  if (!m) return null;
-  const label = m[1];
-  const first = label.charCodeAt(0) | 32;
-  const kind: FieldKind = first === 99 /* c */ ? 'claimsAdministrator' : first === 109 /* m */ ? 'maximus' : 'rationale';
-  return { kind, label, labelStart: m[0].indexOf(label), end: m[0].length };
+  let start = 0;
+  while (start < line.length && isRegExpSpace(line.charCodeAt(start))) start++;
+  for (const { kind, words, plural } of LABELS) {
+    let j = start;
+    let matched = true;
+    for (let w = 0; w < words.length && matched; w++) {
+      if (w > 0) j = skipSpacesAndTabs(line, j);
+      matched = wordAt(line, j, words[w]);
+      j += words[w].length;
+    }
+    if (!matched) continue;
+    if (plural && (line.charCodeAt(j) | 32) === 115 /* s */) j++;
+    const labelEnd = j;
+    j = skipSpacesAndTabs(line, j);
+    if (line.charCodeAt(j) !== 58 /* : */) continue;
+    return { kind, label: line.slice(start, labelEnd), labelStart: start, end: j + 1 };
+  }
+  return null;
 }
 
 /** The line that introduces the items: "...disputed items/services set forth below:". */
