@@ -363,3 +363,35 @@ describe('parser: field labels', () => {
     );
   });
 });
+
+describe('parser: a letter of more than a million characters', () => {
+  it('gives every field the same text and positions as in a short letter', () => {
+    // Past a million characters the fields' texts are cut from one string (FoldedText.foldAll).
+    const items = [
+      { heading: 'Acupuncture x 6', ca: 'MTUS  Acupuncture\tGuidelines', rationale: 'Per MTUS guidelines six visits\n\n  are a trial.\nPage 2 of 5\nTherefore, the request is medically necessary.', decision: 'Overturned' },
+      { heading: 'Norco 10/325 mg #60', maximus: 'Decision based on ODG.', ca: null },
+      { heading: 'Empty fields', ca: '', maximus: '', rationale: '' },
+    ];
+    const small = parseDetermination(letter(items));
+    const body = letter(items, { sections: false });
+    const big = letter([]) + '\n' + body.repeat(Math.ceil(1.1e6 / body.length));
+    assert.ok(big.length > 1 << 20);
+    const doc = parseDetermination(big);
+    assert.equal(doc.items.length % items.length, 0);
+    doc.items.forEach((item, n) => {
+      const like = small.items[n % items.length];
+      for (const kind of ['claimsAdministrator', 'maximus', 'rationale'] as const) {
+        const f = item.fields[kind];
+        const g = like.fields[kind];
+        assert.equal(f?.text, g?.text, `item ${n} ${kind}`);
+        if (!f || !g || !f.text) continue;
+        // Positions: the same columns, on lines shifted by the copies before.
+        const shift = f.labelRange.start.line - g.labelRange.start.line;
+        const r = f.textRangeOf(0, f.text.length);
+        const s = g.textRangeOf(0, g.text.length);
+        assert.deepStrictEqual([r.start.line - shift, r.start.character, r.end.line - shift, r.end.character], [s.start.line, s.start.character, s.end.line, s.end.character]);
+        assert.deepStrictEqual(f.textRange && [f.textRange.end.line - shift, f.textRange.end.character], g.textRange && [g.textRange.end.line, g.textRange.end.character]);
+      }
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Decision, Field, FieldKind, Item } from '../model';
-import { FoldedText } from '../foldedText';
+import { FoldedText, FoldSpan } from '../foldedText';
 import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, Position, range, Range } from '../text';
 import { DecisionMatch, endsSentence, isItemsIntro, isPageNoise, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
@@ -178,7 +178,19 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     }
   }
 
-  return anchors.map((a, n) => buildItem(index, a, n, n + 1 < anchors.length ? anchors[n + 1].startLine : to));
+  // Every field of every item is folded in one go (see FoldedText.foldAll).
+  const spans: FoldSpan[] = [];
+  anchors.forEach((a, n) => {
+    const nextStart = n + 1 < anchors.length ? anchors[n + 1].startLine : to;
+    a.labels.forEach((l, k) => {
+      let last = (k + 1 < a.labels.length ? a.labels[k + 1].line : nextStart) - 1;
+      while (last > l.line && isBlank(lines[last])) last--;
+      spans.push({ startLine: l.line, startChar: l.match.end, endLine: last, endChar: lines[last].length });
+    });
+  });
+  const folded = FoldedText.foldAll(index, spans);
+  let next = 0;
+  return anchors.map((a, n) => buildItem(index, a, n, () => folded[next++]));
 }
 
 function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): number {
@@ -225,7 +237,7 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): 
 
 const ORIGINAL_REQUEST = /(?:portion of the original request|the original request)\s*,\s*/gi;
 
-function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): Item {
+function buildItem(index: LineIndex, a: Anchor, n: number, nextFold: () => FoldedText): Item {
   const { lines } = index;
   const startChar = firstNonBlank(lines[a.startLine]);
   const headingEndChar = Math.max(a.endChar, 0);
@@ -256,9 +268,8 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextStart: number): I
   const fields: Partial<Record<FieldKind, Field>> = {};
   const extraFields: Field[] = [];
   let end = headingEnd;
-  a.labels.forEach((l, k) => {
-    const until = k + 1 < a.labels.length ? a.labels[k + 1].line : nextStart;
-    const f = buildField(index, l.line, l.match, until);
+  a.labels.forEach((l) => {
+    const f = new ParsedField(l.match.kind, l.match.label, l.line, l.match.labelStart, l.match.end, nextFold());
     if (fields[f.kind]) extraFields.push(f);
     else fields[f.kind] = f;
     const e = ParsedField.endOf(f);
@@ -373,10 +384,3 @@ class ParsedField implements Field {
   }
 }
 
-function buildField(index: LineIndex, line: number, label: LabelMatch, until: number): ParsedField {
-  const { lines } = index;
-  let last = until - 1;
-  while (last > line && isBlank(lines[last])) last--;
-  const joined = FoldedText.fold(index, line, label.end, last, lines[last].length);
-  return new ParsedField(label.kind, label.label, line, label.labelStart, label.end, joined);
-}
