@@ -164,24 +164,20 @@ export class FoldedText {
 /** The extent of the runs of the last walk (a walk never nests), read by the FoldedText it builds. */
 const EXTENT = { firstLine: -1, firstChar: 0, lastLine: 0, lastEnd: 0 };
 
-/** What a walk gathers: the runs' text or their map, and the extent of the runs in the document. */
+/** What a walk gathers: the runs' text or their map (the extent goes to EXTENT). */
 interface Walk {
   readonly parts: string[] | null;
   readonly map: Segments | null;
   length: number;
-  firstLine: number;
-  firstChar: number;
-  lastLine: number;
-  lastEnd: number;
 }
 
 function emit(w: Walk, line: number, char: number, run: string): void {
-  if (w.firstLine < 0) {
-    w.firstLine = line;
-    w.firstChar = char;
+  if (EXTENT.firstLine < 0) {
+    EXTENT.firstLine = line;
+    EXTENT.firstChar = char;
   }
-  w.lastLine = line;
-  w.lastEnd = char + run.length;
+  EXTENT.lastLine = line;
+  EXTENT.lastEnd = char + run.length;
   if (w.parts) w.parts.push(run);
   if (w.map) {
     if (w.length > 0) w.length++;
@@ -198,7 +194,8 @@ function emit(w: Walk, line: number, char: number, run: string): void {
  * to be joined by single spaces) or into `map` (where each run came from). Leaves their extent in EXTENT.
  */
 function walk(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, parts: string[] | null, map: Segments | null): void {
-  const w: Walk = { parts, map, length: 0, firstLine: -1, firstChar: 0, lastLine: 0, lastEnd: 0 };
+  const w: Walk = { parts, map, length: 0 };
+  EXTENT.firstLine = -1;
   for (let l = startLine; l <= endLine; l++) {
     const line = index.lines[l];
     const s = l === startLine ? startChar : 0;
@@ -220,8 +217,4 @@ function walk(index: LineIndex, startLine: number, startChar: number, endLine: n
     let m: RegExpExecArray | null;
     while ((m = RUN.exec(trimmed)) !== null) emit(w, l, a + m.index, m[0]);
   }
-  EXTENT.firstLine = w.firstLine;
-  EXTENT.firstChar = w.firstChar;
-  EXTENT.lastLine = w.lastLine;
-  EXTENT.lastEnd = w.lastEnd;
 }

@@ -151,15 +151,16 @@ export class KnowledgeBase {
     return list.find((g) => g.preferred) ?? list[0];
   }
 
-  /**
-   * The treatment a heading names. Among the treatments named, the most specific wins where their
-   * words overlap, and otherwise the one named first. Unknown rather than a guess.
-   */
+  /** Whether the heading loaded in `grams` holds every word a treatment requires. */
   private requiresHold(c: CompiledTreatment, text: string): boolean {
     for (const r of c.requires) if (!mayMatch(r, this.grams) || !r.re.test(text)) return false;
     return true;
   }
 
+  /**
+   * The treatment a heading names. Among the treatments named, the most specific wins where their
+   * words overlap, and otherwise the one named first. Unknown rather than a guess.
+   */
   recognize(text: string): Treatment | undefined {
     const grams = this.grams;
     grams.load(text);

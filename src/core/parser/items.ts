@@ -321,7 +321,6 @@ class ParsedItem implements Item {
     this.#emptyTitleAt = emptyTitleAt;
   }
 
-
   // Most items are never asked where their title lies: it is found on demand.
   get titleRange(): Range {
     this.#titleRange ??= this.#emptyTitleAt ? { start: this.#emptyTitleAt, end: this.#emptyTitleAt } : this.titleRangeOf(0, this.title.length);
@@ -383,4 +382,3 @@ class ParsedField implements Field {
     return this.#folded.rangeOf(start, end);
   }
 }
-

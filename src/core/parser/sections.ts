@@ -16,7 +16,6 @@ const HEADINGS: ReadonlyMap<string, SectionKind> = new Map([
   ['NOTICEOFINDEPENDENTMEDICALREVIEWDETERMINATION', 'notice'],
 ]);
 
-const LONGEST_KEY = Math.max(...[...HEADINGS.keys()].map((k) => k.length));
 /** First words of the headings: a line starting with another word is rejected at once. */
 const FIRST_WORDS = new Set(['HOW', 'DOCUMENTS', 'CLINICAL', 'CASE', 'IMR', 'INDEPENDENT', 'MEDICAL', 'NOTICE']);
 
@@ -62,11 +61,6 @@ function headingKey(line: string, before = ''): string {
   return key;
 }
 
-function isPrefixOfHeading(key: string): boolean {
-  if (key.length < 6) return false;
-  for (const k of HEADINGS.keys()) if (k.startsWith(key) && k !== key) return true;
-  return false;
-}
 
 interface FoundHeading {
   kind: SectionKind;
@@ -86,14 +80,15 @@ export function findSectionHeadings(index: LineIndex): FoundHeading[] {
     // A heading is short; most lines of a letter are not, and are passed over at once.
     if (line.length === 0 || line.length > 100 || !firstWordIsHeading(line)) continue;
     const key = headingKey(line);
-    if (!key || key.length > LONGEST_KEY) continue;
+    if (!key) continue;
     const kind = HEADINGS.get(key);
     if (kind) {
       found.push({ kind, startLine: i, endLine: i, title: normalizeSpace(line) });
       continue;
     }
-    // A heading wrapped over two lines (blank PDF lines between them allowed).
-    if (isPrefixOfHeading(key)) {
+    // A heading wrapped over two lines (blank PDF lines between them allowed). The key is already
+    // the beginning of a heading (headingKey sees to that); a word or two is enough to go on.
+    if (key.length >= 6) {
       let j = i + 1;
       while (j < lines.length && j <= i + 4 && isBlank(lines[j])) j++;
       if (j < lines.length && j <= i + 4) {
