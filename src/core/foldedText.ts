@@ -12,8 +12,11 @@ function foldsToItself(index: LineIndex, line: number, s: string): boolean {
   return s.indexOf('  ') === -1 && !index.hasControlSpace(line);
 }
 
-/** The letter size (characters) from which the fields' texts are cut from one string. */
-const ONE_STRING_FROM = 1 << 20;
+/**
+ * How many characters of field text are joined into one string. V8 gives a string past about
+ * 64 KB pages of its own (a cost per page); below that it is allocated like any small object.
+ */
+const CHUNK = 32 * 1024;
 
 /** A stretch of the document to fold: from (startLine, startChar) to (endLine, endChar). */
 export interface FoldSpan {
@@ -68,18 +71,25 @@ export class FoldedText {
   }
 
   /**
-   * Folds many spans at once (all the fields of a letter). Their texts are cut from one string
-   * joined at the end: for a long letter that is one large allocation, which the garbage collector
-   * never moves, instead of thousands of strings copied from one generation to the next.
+   * Folds many spans at once (all the fields of a letter). Their texts are cut from strings joined
+   * a few kilobytes at a time: one join per field would leave thousands of small strings for the
+   * garbage collector to copy, and one join for the whole letter builds a string so large that V8
+   * gives it fresh pages of its own, which costs more than the copy itself.
    */
   static foldAll(index: LineIndex, spans: readonly FoldSpan[]): FoldedText[] {
-    // A short letter gains nothing from it, and a large string costs pages of its own.
-    if (index.text.length < ONE_STRING_FROM) return spans.map((s) => FoldedText.fold(index, s.startLine, s.startChar, s.endLine, s.endChar));
-    const parts: string[] = [];
     const folds: FoldedText[] = [];
+    let parts: string[] = [];
+    let chunkFirst = 0;
+    let chunkLength = 0;
     const starts: number[] = [];
     const lengths: number[] = [];
-    let cursor = 0;
+    const flush = (): void => {
+      const all = parts.join(' ');
+      for (let k = chunkFirst; k < folds.length; k++) folds[k].folded = lengths[k] ? all.slice(starts[k], starts[k] + lengths[k]) : '';
+      parts = [];
+      chunkFirst = folds.length;
+      chunkLength = 0;
+    };
     for (const { startLine, startChar, endLine, endChar } of spans) {
       const before = parts.length;
       walk(index, startLine, startChar, endLine, endChar, parts, null);
@@ -89,16 +99,14 @@ export class FoldedText {
         length = parts.length - before - 1;
         for (let k = before; k < parts.length; k++) length += parts[k].length;
         // join() puts one space between this fold's first run and the last one before it.
-        if (before > 0) cursor++;
+        if (before > 0) chunkLength++;
       }
-      starts.push(cursor);
+      starts.push(chunkLength);
       lengths.push(length);
-      cursor += length;
+      chunkLength += length;
+      if (chunkLength >= CHUNK) flush();
     }
-    const all = parts.join(' ');
-    folds.forEach((f, k) => {
-      f.folded = lengths[k] ? all.slice(starts[k], starts[k] + lengths[k]) : '';
-    });
+    flush();
     return folds;
   }
 
