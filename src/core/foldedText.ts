@@ -4,12 +4,13 @@ import type { LineIndex, Position, Range } from './text';
 
 const RUN = /[^ \t\f\v\u00a0\ufeff\u200b]+(?: [^ \t\f\v\u00a0\ufeff\u200b]+)*/g;
 /**
- * Whether a trimmed line folds to itself: no double space and no tab, form feed or vertical tab.
- * No-break and zero-width spaces inside a line are kept as they are: \s in the rules' patterns
- * matches them, and scanning every line for them would cost more than all the rest of the fold.
+ * Whether a trimmed line folds to itself: no two spaces between words and no tab, form feed or
+ * vertical tab. No-break and zero-width spaces inside a line are kept as they are: \s in the
+ * rules' patterns matches them, and scanning every line for them would cost more than all the rest
+ * of the fold.
  */
-function foldsToItself(index: LineIndex, line: number, s: string): boolean {
-  return s.indexOf('  ') === -1 && !index.hasControlSpace(line);
+function foldsToItself(index: LineIndex, line: number): boolean {
+  return !index.hasSpaceToFold(line);
 }
 
 /**
@@ -217,7 +218,7 @@ function walk(index: LineIndex, startLine: number, startChar: number, endLine: n
     while (b > a && isBlankCode(line.charCodeAt(b - 1))) b--;
     if (a === b) continue;
     const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
-    if (foldsToItself(index, l, trimmed)) {
+    if (foldsToItself(index, l)) {
       emit(w, l, a, trimmed);
       continue;
     }

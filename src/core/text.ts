@@ -44,7 +44,7 @@ export class LineIndex {
   /** The line breaks, when the text has a CR; null when every break is LF (the common case, kept cheap). */
   private readonly breaks: readonly string[] | null;
   private lineStarts: number[] | undefined;
-  private controlLines: Uint8Array | undefined;
+  private spaceLines: Uint8Array | undefined;
 
   constructor(readonly text: string) {
     const lines: string[] = [];
@@ -85,25 +85,42 @@ export class LineIndex {
   }
 
   /**
-   * Whether a line holds a tab, form feed or vertical tab. They are rare, so the whole text is
-   * searched for them once (a fast scan for a rare character) rather than every line three times.
+   * Whether a line has white space to fold run by run: a tab, form feed or vertical tab, or two
+   * spaces between its words. Both are rare, so the whole text is searched for them once rather
+   * than every line.
    */
-  hasControlSpace(line: number): boolean {
-    if (!this.controlLines) {
-      const flags = new Uint8Array(this.lines.length);
-      for (const c of ['\t', '\f', '\v']) {
-        let at = this.text.indexOf(c);
-        if (at === -1) continue;
-        const starts = this.starts();
-        let l = 0;
-        for (; at !== -1; at = this.text.indexOf(c, at + 1)) {
-          while (l + 1 < starts.length && starts[l + 1] <= at) l++;
-          flags[l] = 1;
-        }
+  hasSpaceToFold(line: number): boolean {
+    this.spaceLines ??= this.findSpaceToFold();
+    return this.spaceLines[line] === 1;
+  }
+
+  private findSpaceToFold(): Uint8Array {
+    const flags = new Uint8Array(this.lines.length);
+    const text = this.text;
+    for (const c of ['\t', '\f', '\v']) {
+      let at = text.indexOf(c);
+      if (at === -1) continue;
+      const starts = this.starts();
+      let l = 0;
+      for (; at !== -1; at = text.indexOf(c, at + 1)) {
+        while (l + 1 < starts.length && starts[l + 1] <= at) l++;
+        flags[l] = 1;
       }
-      this.controlLines = flags;
     }
-    return this.controlLines[line] === 1;
+    let starts: number[] | undefined;
+    let l = 0;
+    DOUBLE_SPACES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DOUBLE_SPACES.exec(text)) !== null) {
+      starts ??= this.starts();
+      while (l + 1 < starts.length && starts[l + 1] <= m.index) l++;
+      if (flags[l] === 1) continue;
+      // Only between words: the spaces that end or start a line are trimmed anyway.
+      const line = this.lines[l];
+      const from = m.index - starts[l];
+      if (firstNonBlank(line) < from && lastNonBlank(line) > from + m[0].length) flags[l] = 1;
+    }
+    return flags;
   }
 
   get lineCount(): number {
@@ -163,6 +180,12 @@ export class LineIndex {
     return starts[line] + ch;
   }
 }
+
+/**
+ * Runs of two spaces or more. Written with a quantifier so that V8 compiles it to a scan that skips
+ * ahead; the plain string search for '  ' stops at every space.
+ */
+const DOUBLE_SPACES = / {2,}/g;
 
 /** The characters PDF text uses as white space inside lines: space, tab, form feed, vertical tab, NBSP, BOM, zero-width space. */
 export function isBlankCode(c: number): boolean {

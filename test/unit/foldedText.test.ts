@@ -36,4 +36,17 @@ describe('FoldedText.foldAll', () => {
       { numRuns: 300 },
     );
   });
+
+  it('folds every run of spaces, tabs and line breaks to one space, wherever it lies in a line', () => {
+    const plain = fc.array(fc.constantFrom('word', 'MTUS', ' ', '  ', '   ', '\t', '\f', '.'), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(plain, { minLength: 1, maxLength: 40 }), (lines) => {
+        const index = new LineIndex(lines.join('\n'));
+        const last = lines.length - 1;
+        const folded = FoldedText.fold(index, 0, 0, last, lines[last].length);
+        assert.equal(folded.text, lines.join('\n').replace(/[ \t\f\n]+/g, ' ').trim());
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
