@@ -19,12 +19,21 @@ const HEADINGS: ReadonlyMap<string, SectionKind> = new Map([
 /** First words of the headings: a line starting with another word is rejected at once. */
 const FIRST_WORDS = new Set(['HOW', 'DOCUMENTS', 'CLINICAL', 'CASE', 'IMR', 'INDEPENDENT', 'MEDICAL', 'NOTICE']);
 
-/** Lower-cased first two letters of the first words, as one number. */
-const FIRST_PAIRS = new Set([...FIRST_WORDS].map((w) => ((w.charCodeAt(0) | 32) << 8) | (w.charCodeAt(1) | 32)));
+/** Two characters as a slot of FIRST_PAIRS, by their low five bits (case-blind for letters). */
+function pairSlot(a: number, b: number): number {
+  return ((a & 31) << 5) | (b & 31);
+}
+
+/**
+ * The first two letters of the first words, as flags: one array read rules out most lines. Other
+ * characters that share a slot only let a line through to the full comparison.
+ */
+const FIRST_PAIRS = new Uint8Array(1 << 10);
+for (const w of FIRST_WORDS) FIRST_PAIRS[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] = 1;
 
 function firstWordIsHeading(line: string): boolean {
   const i = firstNonBlank(line);
-  if (!FIRST_PAIRS.has(((line.charCodeAt(i) | 32) << 8) | (line.charCodeAt(i + 1) | 32))) return false;
+  if (FIRST_PAIRS[pairSlot(line.charCodeAt(i), line.charCodeAt(i + 1))] === 0) return false;
   let j = i;
   while (j < line.length && j - i < 12) {
     const c = line.charCodeAt(j) | 32;
