@@ -128,7 +128,7 @@ out();
 
 // Adversarial single lines of 1 MB: linear code takes milliseconds, a backtracking pattern minutes.
 {
-  const units = [' ', ': ', 'a', '2x', '<insert (', 'two sessions per ', 'not. ', '_', 'medical '];
+  const units = [' ', ': ', 'a', '2x', '<insert (', 'two sessions per ', 'not. ', '_', 'medical ', 'a  '];
   const worst = [];
   for (const unit of units) {
     const line = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);

@@ -114,11 +114,15 @@ export class LineIndex {
     while ((m = DOUBLE_SPACES.exec(text)) !== null) {
       starts ??= this.starts();
       while (l + 1 < starts.length && starts[l + 1] <= m.index) l++;
-      if (flags[l] === 1) continue;
       // Only between words: the spaces that end or start a line are trimmed anyway.
       const line = this.lines[l];
       const from = m.index - starts[l];
-      if (firstNonBlank(line) < from && lastNonBlank(line) > from + m[0].length) flags[l] = 1;
+      if (flags[l] === 1 || (firstNonBlank(line) < from && lastNonBlank(line) > from + m[0].length)) {
+        flags[l] = 1;
+        // The line is settled: the search goes on from the next one.
+        if (l + 1 >= starts.length) break;
+        DOUBLE_SPACES.lastIndex = Math.max(DOUBLE_SPACES.lastIndex, starts[l + 1]);
+      }
     }
     return flags;
   }

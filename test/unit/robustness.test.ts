@@ -100,6 +100,8 @@ describe('robustness', function () {
     ['number words', 'two sessions per '],
     ['sentence stops', 'not. '],
     ['underscores', '_'],
+    ['words two spaces apart', 'a  '],
+    ['words a space and a tab apart', 'a \t'],
   ] as const) {
     it(`analyses a 1 MB line of ${name} without backtracking`, () => {
       const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
