@@ -43,9 +43,10 @@ export function matchDecisionAtEnd(line: string, last = lastNonBlank(line)): Dec
   let end = last;
   if (end === 0) return null;
   if (line.charCodeAt(end - 1) === 46 /* . */) end--;
-  // Cheap rejection: every wording ends in "d" or "n".
+  // Cheap rejection: every wording ends in "ed", "ld" or "rn".
   const lastChar = line.charCodeAt(end - 1) | 32;
-  if (lastChar !== 100 /* d */ && lastChar !== 110 /* n */) return null;
+  const before = line.charCodeAt(end - 2) | 32;
+  if (lastChar === 100 /* d */ ? before !== 101 /* e */ && before !== 108 /* l */ : lastChar !== 110 /* n */ || before !== 114 /* r */) return null;
   for (const [word, decision] of DECISION_WORDS) {
     if (!endsWithWord(line, end, word)) continue;
     const wordStart = end - word.length;
@@ -131,7 +132,8 @@ export function isItemsIntro(line: string, first = firstNonBlank(line), end = la
     const tail = line.slice(Math.max(0, end - 8), end).toLowerCase();
     if ((tail.includes('below') || tail.endsWith('forth')) && /(?:set forth(?: below)?|^\s*below)\s*:?\s*$/i.test(line.slice(Math.max(0, end - 40), end))) return true;
   }
-  return (line.charCodeAt(first) | 32) === 116 /* t */ && /^\s*The Final Determination was based on/i.test(line);
+  // "The F...": the pattern runs on few lines.
+  return (line.charCodeAt(first) | 32) === 116 /* t */ && (line.charCodeAt(first + 4) | 32) === 102 /* f */ && /^\s*The Final Determination was based on/i.test(line);
 }
 
 /**
