@@ -111,6 +111,29 @@ describe('parser: variants real letters show', () => {
     );
   });
 
+  it('reads a dash or a semicolon written before the decision in place of the colon', () => {
+    const doc = parseDetermination(
+      letter([
+        { heading: 'MRI of the knee - Upheld', decision: null },
+        { heading: 'TENS unit \u2013 Overturned', decision: null },
+        { heading: 'Norco 10/325mg #60; Upheld', decision: null },
+        { heading: 'X-ray of the wrist', decision: 'Upheld' },
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.items.map((i) => [i.title, i.decision]),
+      [
+        ['MRI of the knee', 'Upheld'],
+        ['TENS unit', 'Overturned'],
+        ['Norco 10/325mg #60', 'Upheld'],
+        ['X-ray of the wrist', 'Upheld'],
+      ],
+    );
+    const item = doc.items[0];
+    const line = doc.index.lines[item.titleRange.start.line];
+    assert.equal(line.slice(item.titleRange.start.character, item.titleRange.end.character), 'MRI of the knee');
+  });
+
   it('reads decisions in any case and the other wordings', () => {
     const doc = parseDetermination(
       letter([

@@ -235,6 +235,8 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): 
   return start;
 }
 
+const TITLE_END_PUNCTUATION = ': -\u2013\u2014;';
+
 const ORIGINAL_REQUEST = /(?:portion of the original request|the original request)\s*,\s*/gi;
 
 function buildItem(index: LineIndex, a: Anchor, n: number, nextFold: () => FoldedText): Item {
@@ -245,8 +247,9 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextFold: () => Folde
   const heading = joined.text;
   let titleFrom = 0;
   let titleTo = heading.length;
-  // Trailing colon of a heading without decision, or stray spaces.
-  while (titleTo > 0 && (heading[titleTo - 1] === ':' || heading[titleTo - 1] === ' ')) titleTo--;
+  // Trailing colon of a heading without decision, the dash or semicolon some letters put before
+  // the decision instead of a colon ("MRI of the knee - Upheld"), or stray spaces.
+  while (titleTo > 0 && TITLE_END_PUNCTUATION.includes(heading[titleTo - 1])) titleTo--;
   ORIGINAL_REQUEST.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = -1;
