@@ -4,10 +4,9 @@ import type { LineIndex, Position, Range } from './text';
 
 const RUN = /[^ \t\f\v\u00a0\ufeff\u200b]+(?: [^ \t\f\v\u00a0\ufeff\u200b]+)*/g;
 /**
- * Whether a trimmed line folds to itself: no two spaces between words and no tab, form feed or
- * vertical tab. No-break and zero-width spaces inside a line are kept as they are: \s in the
- * rules' patterns matches them, and scanning every line for them would cost more than all the rest
- * of the fold.
+ * Whether a trimmed line folds to itself: no two spaces between words and no tab, form feed,
+ * vertical tab or no-break space (some PDFs write every space as one). Zero-width spaces and byte
+ * order marks inside a line are kept as they are: they join words rather than part them.
  */
 function foldsToItself(index: LineIndex, line: number): boolean {
   return !index.hasSpaceToFold(line);

@@ -85,9 +85,9 @@ export class LineIndex {
   }
 
   /**
-   * Whether a line has white space to fold run by run: a tab, form feed or vertical tab, or two
-   * spaces between its words. Both are rare, so the whole text is searched for them once rather
-   * than every line.
+   * Whether a line has white space to fold run by run: a tab, form feed, vertical tab or no-break
+   * space, or two spaces between its words. They are rare, so the whole text is searched for them
+   * once rather than every line.
    */
   hasSpaceToFold(line: number): boolean {
     this.spaceLines ??= this.findSpaceToFold();
@@ -97,7 +97,7 @@ export class LineIndex {
   private findSpaceToFold(): Uint8Array {
     const flags = new Uint8Array(this.lines.length);
     const text = this.text;
-    for (const c of ['\t', '\f', '\v']) {
+    for (const c of ['\t', '\f', '\v', '\u00a0']) {
       let at = text.indexOf(c);
       if (at === -1) continue;
       const starts = this.starts();

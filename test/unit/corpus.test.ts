@@ -40,11 +40,54 @@ describe('parser: every real letter', function () {
   }
 });
 
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/**
+ * The letter with every item heading and every field laid out again at another line width, as a
+ * PDF of other margins would give them: the blocks as the parser found them, their words re-wrapped.
+ */
+function rewrapped(text: string, width: number, blankBetween: boolean): string {
+  const doc = parseDetermination(text);
+  const lines = text.split(/\r?\n/);
+  const blocks: Array<{ from: number; to: number; text: string }> = [];
+  for (const item of doc.items) {
+    blocks.push({ from: item.headingRange.start.line, to: item.headingRange.end.line, text: `${item.heading}: ${item.decisionText}` });
+    for (const f of [item.fields.claimsAdministrator, item.fields.maximus, item.fields.rationale]) {
+      if (f) blocks.push({ from: f.range.start.line, to: f.range.end.line, text: `${f.label}: ${f.text}` });
+    }
+  }
+  const out: string[] = [];
+  let next = 0;
+  for (const b of blocks.sort((x, y) => x.from - y.from)) {
+    out.push(...lines.slice(next, b.from));
+    for (const l of wrap(b.text, width)) out.push(...(blankBetween ? [l, ''] : [l]));
+    next = b.to + 1;
+  }
+  out.push(...lines.slice(next));
+  return out.join('\n');
+}
+
 /** The same letter as other PDF extractions render it. */
 const LAYOUTS: Record<string, (text: string) => string> = {
   'doubled line breaks and trailing spaces': (t) => t.split(/\r?\n/).map((l) => `${l} \n`).join('\n'),
   CRLF: (t) => t.replace(/\r?\n/g, '\r\n'),
   'form feeds and blank runs at page breaks': (t) => t.split(/\r?\n/).map((l, i) => (i % 37 === 36 ? `${l}\n\f\n\n` : l)).join('\n'),
+  'every line indented': (t) => t.split(/\r?\n/).map((l) => `    ${l}`).join('\n'),
+  'every line centred': (t) => t.split(/\r?\n/).map((l) => ' '.repeat(Math.max(0, (100 - l.trim().length) >> 1)) + l.trim()).join('\n'),
+  'some spaces written as tabs or no-break spaces': (t) => t.replace(/ /g, (_space, at: number) => (at % 7 === 3 ? '\t' : at % 5 === 0 ? '\u00a0' : ' ')),
+  'items re-wrapped at 45 columns': (t) => rewrapped(t, 45, false),
+  'items re-wrapped at 100 columns with blank lines between': (t) => rewrapped(t, 100, true),
+  'items unwrapped, one line per heading and field': (t) => rewrapped(t, 100000, false),
 };
 
 describe('parser: one letter, whatever the extraction layout', function () {

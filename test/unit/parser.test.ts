@@ -353,7 +353,7 @@ describe('parser: a rationale without its closing period', () => {
 
 describe('parser: field labels', () => {
   // The pattern the hand-written matcher replaced, kept here as its specification.
-  const SPEC = /^[\s\ufeff]*(claims[ \t]*administrator[ \t]*guidelines?|maximus[ \t]*guidelines?|decision[ \t]*rationale)[ \t]*:/i;
+  const SPEC = /^[\s\ufeff]*(claims[ \t\u00a0]*administrator[ \t\u00a0]*guideline(?:s|\(s\))?|maximus[ \t\u00a0]*guideline(?:s|\(s\))?|decision[ \t\u00a0]*rationale)[ \t\u00a0]*:/i;
 
   function bySpec(line: string): { label: string; labelStart: number; end: number } | null {
     // As before, only lines whose first word starts like a label are tried.
@@ -367,13 +367,14 @@ describe('parser: field labels', () => {
     assert.deepStrictEqual(matchFieldLabel('  Claims Administrator guideline: Decision based on MTUS'), { kind: 'claimsAdministrator', label: 'Claims Administrator guideline', labelStart: 2, end: 33 });
     assert.deepStrictEqual(matchFieldLabel('MAXIMUS GUIDELINES :'), { kind: 'maximus', label: 'MAXIMUS GUIDELINES', labelStart: 0, end: 20 });
     assert.deepStrictEqual(matchFieldLabel('\ufeffDecision\trationale:x'), { kind: 'rationale', label: 'Decision\trationale', labelStart: 1, end: 20 });
+    assert.deepStrictEqual(matchFieldLabel('MAXIMUS\u00a0Guideline(s):'), { kind: 'maximus', label: 'MAXIMUS\u00a0Guideline(s)', labelStart: 0, end: 21 });
     assert.equal(matchFieldLabel('Decision rationales: no'), null);
     assert.equal(matchFieldLabel('Maximus guideline states'), null);
     assert.equal(matchFieldLabel('Claims: none'), null);
   });
 
   it('agrees with the pattern it replaced on any line', () => {
-    const piece = fc.constantFrom('claims', 'Claims', 'CLAIMS', 'administrator', 'Administrator', 'guideline', 'Guidelines', 'maximus', 'MAXIMUS', 'decision', 'Decision', 'rationale', 'RATIONALE', 's', ':', ' ', '  ', '\t', '\u00a0', '\ufeff', '\u200b', '\u2003', 'x', '-');
+    const piece = fc.constantFrom('claims', 'Claims', 'CLAIMS', 'administrator', 'Administrator', 'guideline', 'Guidelines', 'maximus', 'MAXIMUS', 'decision', 'Decision', 'rationale', 'RATIONALE', 's', ':', ' ', '  ', '\t', '\u00a0', '\ufeff', '\u200b', '\u2003', 'x', '-', '(s)', '(');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 9 }), (parts) => {
         const line = parts.join('');

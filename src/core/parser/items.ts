@@ -237,7 +237,7 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): 
 
 const TITLE_END_PUNCTUATION = ': -\u2013\u2014;';
 
-const ORIGINAL_REQUEST = /(?:portion of the original request|the original request)\s*,\s*/gi;
+const ORIGINAL_REQUEST = /(?:portion\s+of\s+the\s+original\s+request|the\s+original\s+request)\s*,\s*/gi;
 
 function buildItem(index: LineIndex, a: Anchor, n: number, nextFold: () => FoldedText): Item {
   const { lines } = index;

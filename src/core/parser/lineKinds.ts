@@ -23,14 +23,17 @@ export interface DecisionMatch {
   readonly wordEnd: number;
 }
 
-/** Whether line[0..end) ends with `word` (lower case), ignoring case, without allocating. */
+/**
+ * Whether line[0..end) ends with `word` (lower case), ignoring case, without allocating. A space in
+ * the word matches any one blank ("Partially\u00a0Overturned").
+ */
 function endsWithWord(line: string, end: number, word: string): boolean {
   const start = end - word.length;
   if (start < 0) return false;
   for (let i = 0; i < word.length; i++) {
     const c = line.charCodeAt(start + i);
     const w = word.charCodeAt(i);
-    if (c !== w && (c | 32) !== w) return false;
+    if (c !== w && (c | 32) !== w && !(w === 32 && isBlankCode(c))) return false;
   }
   return true;
 }
@@ -62,7 +65,7 @@ export function matchDecisionAtEnd(line: string, last = lastNonBlank(line)): Dec
   return null;
 }
 
-/** The labels' words, in order; between them any run of spaces and tabs, after the last a colon. */
+/** The labels' words, in order; between them any run of spaces, tabs and no-break spaces, after the last a colon. */
 const LABELS: ReadonlyArray<{ readonly kind: FieldKind; readonly words: readonly string[]; readonly plural: boolean }> = [
   { kind: 'claimsAdministrator', words: ['claims', 'administrator', 'guideline'], plural: true },
   { kind: 'maximus', words: ['maximus', 'guideline'], plural: true },
@@ -76,8 +79,9 @@ function isRegExpSpace(c: number): boolean {
   );
 }
 
+/** Spaces, tabs and no-break spaces (which some PDFs use for every space). */
 function skipSpacesAndTabs(line: string, i: number): number {
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  for (let c = line.charCodeAt(i); c === 32 || c === 9 || c === 0xa0; c = line.charCodeAt(i)) i++;
   return i;
 }
 
@@ -115,7 +119,9 @@ export function matchFieldLabel(line: string, first = firstNonBlank(line)): Labe
       j += words[w].length;
     }
     if (!matched) continue;
+    // "guidelines", and "guideline(s)" as the template writes "Page(s)" and "Section(s)".
     if (plural && (line.charCodeAt(j) | 32) === 115 /* s */) j++;
+    else if (plural && line.startsWith('(s)', j)) j += 3;
     const labelEnd = j;
     j = skipSpacesAndTabs(line, j);
     if (line.charCodeAt(j) !== 58 /* : */) continue;
@@ -130,10 +136,15 @@ export function isItemsIntro(line: string, first = firstNonBlank(line), end = la
   // Wrapped, the intro leaves "...set forth" and "below:" on two lines: both stop a heading.
   if (last === 58 /* : */ || last === 119 /* w */ || last === 104 /* h */) {
     const tail = line.slice(Math.max(0, end - 8), end).toLowerCase();
-    if ((tail.includes('below') || tail.endsWith('forth')) && /(?:set forth(?: below)?|^\s*below)\s*:?\s*$/i.test(line.slice(Math.max(0, end - 40), end))) return true;
+    if ((tail.includes('below') || tail.endsWith('forth')) && /(?:set\s+forth(?:\s+below)?|^\s*below)\s*:?\s*$/i.test(line.slice(Math.max(0, end - 40), end))) return true;
   }
-  // "The F...": the pattern runs on few lines.
-  return (line.charCodeAt(first) | 32) === 116 /* t */ && (line.charCodeAt(first + 4) | 32) === 102 /* f */ && /^\s*The Final Determination was based on/i.test(line);
+  // "The...": the pattern runs on few lines.
+  return (
+    (line.charCodeAt(first) | 32) === 116 /* t */ &&
+    (line.charCodeAt(first + 1) | 32) === 104 /* h */ &&
+    (line.charCodeAt(first + 2) | 32) === 101 /* e */ &&
+    /^\s*The\s+Final\s+Determination\s+was\s+based\s+on/i.test(line)
+  );
 }
 
 /**
