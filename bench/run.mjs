@@ -32,6 +32,19 @@ function time(fn, budgetMs = 1500, maxRuns = 2000) {
   return samples[Math.floor(samples.length / 2)];
 }
 
+/** Median time of fn over the runs that fill about `budgetMs` (one at least), with no warm-up. */
+function block(fn, budgetMs) {
+  const samples = [];
+  const start = now();
+  do {
+    const t = now();
+    fn();
+    samples.push(now() - t);
+  } while (now() - start < budgetMs);
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
 const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
 const mbps = (bytes, ms) => (bytes / MB / (ms / 1000)).toFixed(1);
 
@@ -98,14 +111,17 @@ for (const size of [10 * 1024, 100 * 1024, MB, 10 * MB]) {
   const [ours, floor] = interleaved([{ fn: () => core.analyze(text) }, { fn: () => text.split(/\r\n|\r|\n/), reps: 5 }], rounds);
   // markdownlint runs in blocks that take turns with blocks of ours: run call by call between ours,
   // its garbage would be collected in our time; in blocks, that touches only a block's first calls.
+  // Many short blocks rather than a few long ones: this machine's speed drifts over seconds, and a
+  // ratio taken within one pair of neighbouring blocks is what the drift touches least.
   let md = null;
   if (withMarkdownlint) {
     const lint = () => markdownlint({ strings: { letter: text } });
+    lint();
     const ratios = [];
     const lintTimes = [];
-    for (let r = 0; r < (size >= MB ? 3 : 5); r++) {
-      const ourBlock = time(() => core.analyze(text), 400, 2000);
-      const lintBlock = time(lint, 1200, 30);
+    for (let r = 0; r < (size >= MB ? 9 : 15); r++) {
+      const ourBlock = block(() => core.analyze(text), 100);
+      const lintBlock = block(lint, 250);
       ratios.push(lintBlock / ourBlock);
       lintTimes.push(lintBlock);
     }
