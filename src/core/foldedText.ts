@@ -65,7 +65,7 @@ export class FoldedText {
 
   static fold(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number): FoldedText {
     const parts: string[] = [];
-    walk(index, startLine, startChar, endLine, endChar, parts, null);
+    collect(index, startLine, startChar, endLine, endChar, parts);
     // One join builds a flat string; concatenating would leave a rope to flatten later.
     return new FoldedText(parts.join(' '), index, startLine, startChar, endLine, endChar);
   }
@@ -92,15 +92,10 @@ export class FoldedText {
     };
     for (const { startLine, startChar, endLine, endChar } of spans) {
       const before = parts.length;
-      walk(index, startLine, startChar, endLine, endChar, parts, null);
+      const length = collect(index, startLine, startChar, endLine, endChar, parts);
       folds.push(new FoldedText('', index, startLine, startChar, endLine, endChar));
-      let length = 0;
-      if (parts.length > before) {
-        length = parts.length - before - 1;
-        for (let k = before; k < parts.length; k++) length += parts[k].length;
-        // join() puts one space between this fold's first run and the last one before it.
-        if (before > 0) chunkLength++;
-      }
+      // join() puts one space between this fold's first run and the last one before it.
+      if (length > 0 && before > 0) chunkLength++;
       starts.push(chunkLength);
       lengths.push(length);
       chunkLength += length;
@@ -125,7 +120,7 @@ export class FoldedText {
   private map(): Segments {
     if (!this.segments) {
       this.segments = { outStart: [], srcLine: [], srcChar: [], segLength: [] };
-      walk(this.index, this.startLine, this.startChar, this.endLine, this.endChar, null, this.segments);
+      mapRuns(this.index, this.startLine, this.startChar, this.endLine, this.endChar, this.segments);
     }
     return this.segments;
   }
@@ -169,60 +164,66 @@ export class FoldedText {
   }
 }
 
-/** The extent of the runs of the last walk (a walk never nests), read by the FoldedText it builds. */
+/** The extent of the runs last collected (collecting never nests), read by the FoldedText it builds. */
 const EXTENT = { firstLine: -1, firstChar: 0, lastLine: 0, lastEnd: 0 };
 
-/** What a walk gathers: the runs' text or their map (the extent goes to EXTENT). */
-interface Walk {
-  readonly parts: string[] | null;
-  readonly map: Segments | null;
-  length: number;
-}
-
-function emit(w: Walk, line: number, char: number, run: string): void {
-  if (EXTENT.firstLine < 0) {
-    EXTENT.firstLine = line;
-    EXTENT.firstChar = char;
-  }
-  EXTENT.lastLine = line;
-  EXTENT.lastEnd = char + run.length;
-  if (w.parts) w.parts.push(run);
-  if (w.map) {
-    if (w.length > 0) w.length++;
-    w.map.outStart.push(w.length);
-    w.map.srcLine.push(line);
-    w.map.srcChar.push(char);
-    w.map.segLength.push(run.length);
-    w.length += run.length;
-  }
-}
-
 /**
- * Walks the runs of folded text between two document positions, in order: into `parts` (the text,
- * to be joined by single spaces) or into `map` (where each run came from). Leaves their extent in EXTENT.
+ * Calls `run` for each run of folded text between two document positions, in order: the words of
+ * each line between its blanks, or, where the line has other white space to fold, each stretch of
+ * words between single spaces. Page footers and running case numbers are left out: they are not
+ * part of the text they interrupt.
  */
-function walk(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, parts: string[] | null, map: Segments | null): void {
-  const w: Walk = { parts, map, length: 0 };
-  EXTENT.firstLine = -1;
+function forEachRun(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, run: (line: number, char: number, text: string) => void): void {
+  const { lines } = index;
   for (let l = startLine; l <= endLine; l++) {
-    const line = index.lines[l];
-    const s = l === startLine ? startChar : 0;
-    const e = l === endLine ? Math.min(endChar, line.length) : line.length;
-    // Page footers and running case numbers are not part of the text they interrupt.
-    if (e <= s || isPageNoise(line)) continue;
-    // Most lines are words and single spaces: trimmed, they are copied as one run.
-    let a = s;
-    let b = e;
+    const line = lines[l];
+    let a = l === startLine ? startChar : 0;
+    let b = l === endLine ? Math.min(endChar, line.length) : line.length;
     while (a < b && isBlankCode(line.charCodeAt(a))) a++;
     while (b > a && isBlankCode(line.charCodeAt(b - 1))) b--;
-    if (a === b) continue;
+    // From column 0, `a` is where the line's first word starts, which isPageNoise would look for.
+    if (a >= b || isPageNoise(line, l === startLine && startChar > 0 ? undefined : a)) continue;
+    // Most lines are words and single spaces: trimmed, they are one run.
     const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
     if (foldsToItself(index, l)) {
-      emit(w, l, a, trimmed);
+      run(l, a, trimmed);
       continue;
     }
     RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = RUN.exec(trimmed)) !== null) emit(w, l, a + m.index, m[0]);
+    while ((m = RUN.exec(trimmed)) !== null) run(l, a + m.index, m[0]);
   }
+}
+
+/**
+ * Pushes the runs of folded text of a span to `parts`, to be joined by single spaces, and returns
+ * their length so joined. Leaves their extent in EXTENT.
+ */
+function collect(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, parts: string[]): number {
+  let length = -1;
+  EXTENT.firstLine = -1;
+  forEachRun(index, startLine, startChar, endLine, endChar, (line, char, text) => {
+    if (EXTENT.firstLine < 0) {
+      EXTENT.firstLine = line;
+      EXTENT.firstChar = char;
+    }
+    EXTENT.lastLine = line;
+    EXTENT.lastEnd = char + text.length;
+    parts.push(text);
+    length += 1 + text.length;
+  });
+  return Math.max(length, 0);
+}
+
+/** Adds the runs of folded text of a span to `map`: where each run starts in the text, and where it comes from. */
+function mapRuns(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, map: Segments): void {
+  let length = 0;
+  forEachRun(index, startLine, startChar, endLine, endChar, (line, char, text) => {
+    if (length > 0) length++;
+    map.outStart.push(length);
+    map.srcLine.push(line);
+    map.srcChar.push(char);
+    map.segLength.push(text.length);
+    length += text.length;
+  });
 }
