@@ -282,6 +282,17 @@ describe('parser: the 2013 layout', () => {
     );
   });
 
+  it('reads decisions numbered "1." and requests written "the requested ..."', () => {
+    const other = text.replace('1) MAXIMUS', '1. MAXIMUS').replace('the request for 12 sessions', 'that the requested 12 sessions');
+    assert.deepStrictEqual(
+      parseDetermination(other).items.map((i) => [i.title, i.decision]),
+      [
+        ['a 28 day functional restoration program', 'Upheld'],
+        ['12 sessions of physical therapy', 'Overturned'],
+      ],
+    );
+  });
+
   it('is not held to the later template', () => {
     const rules = analyze(text).findings.map((f) => f.rule);
     assert.ok(!rules.includes('missing-section') && !rules.includes('missing-rationale') && !rules.includes('missing-guideline-citation'), rules.join(', '));

@@ -4,8 +4,9 @@ import type { LineIndex } from '../text';
 
 // "1) MAXIMUS Federal Services, Inc. has determined the request for a 28 day functional restoration
 // program is not medically necessary and appropriate."
+// Numbered "1)" or "1.", the request "for X" or "requested X".
 const NOTICE_DECISION =
-  /\b\d{1,2}\)\s*MAXIMUS Federal Services,? Inc\.? has determined (?:that )?the request for (.{1,300}?) (?:is|are|was|were) (not )?medically nec{1,2}e?s{1,2}a?ry(?: and appropriate)?/gi;
+  /\b\d{1,2}[).]\s*MAXIMUS Federal Services,? Inc\.? has determined (?:that )?the (?:request for|requested) (.{1,300}?) (?:is|are|was|were) (not )?medically nec{1,2}e?s{1,2}a?ry(?: and appropriate)?/gi;
 
 /**
  * The numbered decisions of the 2013 layout, as items without fields: the title is what was
