@@ -85,6 +85,9 @@ const LAYOUTS: Record<string, (text: string) => string> = {
   'every line indented': (t) => t.split(/\r?\n/).map((l) => `    ${l}`).join('\n'),
   'every line centred': (t) => t.split(/\r?\n/).map((l) => ' '.repeat(Math.max(0, (100 - l.trim().length) >> 1)) + l.trim()).join('\n'),
   'some spaces written as tabs or no-break spaces': (t) => t.replace(/ /g, (_space, at: number) => (at % 7 === 3 ? '\t' : at % 5 === 0 ? '\u00a0' : ' ')),
+  'field labels alone on their line, in capitals': (t) =>
+    t.replace(/^(\s*)(Claims Administrator guideline|MAXIMUS guideline|Decision rationale):[ \t]*(?=\S)/gim, (_label, indent: string, name: string) => `${indent}${name.toUpperCase()}:\n`),
+  'the decision on the line after the heading, without its colon': (t) => t.replace(/:[ \t]*(Upheld|Overturned)[ \t]*$/gm, '\n$1'),
   'items re-wrapped at 45 columns': (t) => rewrapped(t, 45, false),
   'items re-wrapped at 100 columns with blank lines between': (t) => rewrapped(t, 100, true),
   'items unwrapped, one line per heading and field': (t) => rewrapped(t, 100000, false),
