@@ -4,15 +4,6 @@ import type { LineIndex, Position, Range } from './text';
 
 const RUN = /[^ \t\f\v\u00a0\ufeff\u200b]+(?: [^ \t\f\v\u00a0\ufeff\u200b]+)*/g;
 /**
- * Whether a trimmed line folds to itself: no two spaces between words and no tab, form feed,
- * vertical tab or no-break space (some PDFs write every space as one). Zero-width spaces and byte
- * order marks inside a line are kept as they are: they join words rather than part them.
- */
-function foldsToItself(index: LineIndex, line: number): boolean {
-  return !index.hasSpaceToFold(line);
-}
-
-/**
  * How many characters of field text are joined into one string. V8 gives a string past about
  * 64 KB pages of its own (a cost per page); below that it is allocated like any small object.
  */
@@ -185,7 +176,7 @@ function forEachRun(index: LineIndex, startLine: number, startChar: number, endL
     if (a >= b || isPageNoise(line, l === startLine && startChar > 0 ? undefined : a)) continue;
     // Most lines are words and single spaces: trimmed, they are one run.
     const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
-    if (foldsToItself(index, l)) {
+    if (!index.hasSpaceToFold(l)) {
       run(l, a, trimmed);
       continue;
     }

@@ -86,7 +86,9 @@ export class LineIndex {
 
   /**
    * Whether a line has white space to fold run by run: a tab, form feed, vertical tab or no-break
-   * space, or two spaces between its words. They are rare, so the whole text is searched for them
+   * space (some PDFs write every space as one), or two spaces between its words. Other lines fold
+   * to themselves once trimmed; zero-width spaces and byte order marks inside them are kept, as
+   * they join words rather than part them. All of these are rare, so the whole text is searched
    * once rather than every line.
    */
   hasSpaceToFold(line: number): boolean {
@@ -97,31 +99,30 @@ export class LineIndex {
   private findSpaceToFold(): Uint8Array {
     const flags = new Uint8Array(this.lines.length);
     const text = this.text;
-    for (const c of ['\t', '\f', '\v', '\u00a0']) {
-      let at = text.indexOf(c);
-      if (at === -1) continue;
-      const starts = this.starts();
-      let l = 0;
-      for (; at !== -1; at = text.indexOf(c, at + 1)) {
-        while (l + 1 < starts.length && starts[l + 1] <= at) l++;
-        flags[l] = 1;
-      }
-    }
-    let starts: number[] | undefined;
+    // Each search goes forwards, so the line of each hit is found by moving a cursor on.
     let l = 0;
+    const lineOf = (at: number): number => {
+      const starts = this.starts();
+      while (l + 1 < starts.length && starts[l + 1] <= at) l++;
+      return l;
+    };
+    for (const c of ['\t', '\f', '\v', '\u00a0']) {
+      l = 0;
+      for (let at = text.indexOf(c); at !== -1; at = text.indexOf(c, at + 1)) flags[lineOf(at)] = 1;
+    }
+    l = 0;
     DOUBLE_SPACES.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DOUBLE_SPACES.exec(text)) !== null) {
-      starts ??= this.starts();
-      while (l + 1 < starts.length && starts[l + 1] <= m.index) l++;
+      const k = lineOf(m.index);
       // Only between words: the spaces that end or start a line are trimmed anyway.
-      const line = this.lines[l];
-      const from = m.index - starts[l];
-      if (flags[l] === 1 || (firstNonBlank(line) < from && lastNonBlank(line) > from + m[0].length)) {
-        flags[l] = 1;
+      const line = this.lines[k];
+      const from = m.index - this.starts()[k];
+      if (flags[k] === 1 || (firstNonBlank(line) < from && lastNonBlank(line) > from + m[0].length)) {
+        flags[k] = 1;
         // The line is settled: the search goes on from the next one.
-        if (l + 1 >= starts.length) break;
-        DOUBLE_SPACES.lastIndex = Math.max(DOUBLE_SPACES.lastIndex, starts[l + 1]);
+        if (k + 1 >= this.lines.length) break;
+        DOUBLE_SPACES.lastIndex = Math.max(DOUBLE_SPACES.lastIndex, this.starts()[k + 1]);
       }
     }
     return flags;

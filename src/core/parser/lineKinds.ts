@@ -80,7 +80,7 @@ function isRegExpSpace(c: number): boolean {
 }
 
 /** Spaces, tabs and no-break spaces (which some PDFs use for every space). */
-function skipSpacesAndTabs(line: string, i: number): number {
+function skipLabelSpaces(line: string, i: number): number {
   for (let c = line.charCodeAt(i); c === 32 || c === 9 || c === 0xa0; c = line.charCodeAt(i)) i++;
   return i;
 }
@@ -114,7 +114,7 @@ export function matchFieldLabel(line: string, first = firstNonBlank(line)): Labe
     let j = start;
     let matched = true;
     for (let w = 0; w < words.length && matched; w++) {
-      if (w > 0) j = skipSpacesAndTabs(line, j);
+      if (w > 0) j = skipLabelSpaces(line, j);
       matched = wordAt(line, j, words[w]);
       j += words[w].length;
     }
@@ -123,7 +123,7 @@ export function matchFieldLabel(line: string, first = firstNonBlank(line)): Labe
     if (plural && (line.charCodeAt(j) | 32) === 115 /* s */) j++;
     else if (plural && line.startsWith('(s)', j)) j += 3;
     const labelEnd = j;
-    j = skipSpacesAndTabs(line, j);
+    j = skipLabelSpaces(line, j);
     if (line.charCodeAt(j) !== 58 /* : */) continue;
     return { kind, label: line.slice(start, labelEnd), labelStart: start, end: j + 1 };
   }
