@@ -34,7 +34,7 @@ const NON_MTUS = {
  * does not open on every space of a paragraph.
  */
 export function completionsAt(a: Analysis, kb: KnowledgeBase, p: Position, explicit = true): Completion[] {
-  const line = a.doc.index.lines[p.line] ?? '';
+  const line = p.line >= 0 && p.line < a.doc.index.lineCount ? a.doc.index.line(p.line) : '';
   const before = line.slice(0, p.character);
   const label = matchFieldLabel(line);
   // The item the position is in: past the end of its last line still counts (where text is typed next).

@@ -165,24 +165,25 @@ const EXTENT = { firstLine: -1, firstChar: 0, lastLine: 0, lastEnd: 0 };
  * part of the text they interrupt.
  */
 function forEachRun(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, run: (line: number, char: number, text: string) => void): void {
-  const { lines } = index;
+  const { text, starts, ends } = index;
   for (let l = startLine; l <= endLine; l++) {
-    const line = lines[l];
-    let a = l === startLine ? startChar : 0;
-    let b = l === endLine ? Math.min(endChar, line.length) : line.length;
-    while (a < b && isBlankCode(line.charCodeAt(a))) a++;
-    while (b > a && isBlankCode(line.charCodeAt(b - 1))) b--;
+    const from = starts[l];
+    const to = ends[l];
+    let a = l === startLine ? Math.min(from + startChar, to) : from;
+    let b = l === endLine ? Math.min(from + endChar, to) : to;
+    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
+    while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
     // From column 0, `a` is where the line's first word starts, which isPageNoise would look for.
-    if (a >= b || isPageNoise(line, l === startLine && startChar > 0 ? undefined : a)) continue;
+    if (a >= b || isPageNoise(text, from, to, l === startLine && startChar > 0 ? undefined : a)) continue;
     // Most lines are words and single spaces: trimmed, they are one run.
-    const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
+    const trimmed = text.slice(a, b);
     if (!index.hasSpaceToFold(l)) {
-      run(l, a, trimmed);
+      run(l, a - from, trimmed);
       continue;
     }
     RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = RUN.exec(trimmed)) !== null) run(l, a + m.index, m[0]);
+    while ((m = RUN.exec(trimmed)) !== null) run(l, a - from + m.index, m[0]);
   }
 }
 

@@ -36,50 +36,69 @@ export function rangesOverlap(a: Range, b: Range): boolean {
 }
 
 /**
- * The text split into lines, keeping what a position needs: each line without its line break, and
- * the break itself, so that offsets and edits can be computed exactly for LF, CRLF and lone CR.
+ * The lines of a text, as offsets into it: where each line starts and where its content ends
+ * (before its line break), so that positions and edits are exact for LF, CRLF and lone CR. The
+ * parser reads the text through these offsets; the lines as strings are built only when asked for.
  */
 export class LineIndex {
-  readonly lines: readonly string[];
-  /** The line breaks, when the text has a CR; null when every break is LF (the common case, kept cheap). */
-  private readonly breaks: readonly string[] | null;
-  private lineStarts: number[] | undefined;
+  /** Offset of the first character of each line. */
+  readonly starts: readonly number[];
+  /** Offset just past the last character of each line, before its line break. */
+  readonly ends: readonly number[];
+  /** Whether the text has a CR: otherwise every break is one LF (the common case, kept cheap). */
+  private readonly hasCr: boolean;
+  private lineStrings: readonly string[] | undefined;
   private spaceLines: Uint8Array | undefined;
 
   constructor(readonly text: string) {
-    const lines: string[] = [];
-    const eols: string[] = [];
-    let start = 0;
+    const starts: number[] = [0];
+    const ends: number[] = [];
     const n = text.length;
-    if (text.indexOf('\r') === -1) {
-      // LF only, the common case: the native split is much faster than a character loop.
-      this.lines = text.split('\n');
-      this.breaks = null;
-      return;
-    }
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */ || c === 13 /* \r */) {
-        lines.push(text.slice(start, i));
-        if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) {
-          eols.push('\r\n');
-          i++;
-        } else {
-          eols.push(c === 13 ? '\r' : '\n');
+    this.hasCr = text.indexOf('\r') !== -1;
+    if (!this.hasCr) {
+      // LF only: the native search skips from break to break.
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+        ends.push(at);
+        starts.push(at + 1);
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 /* \n */ || c === 13 /* \r */) {
+          ends.push(i);
+          if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
         }
-        start = i + 1;
       }
     }
-    lines.push(text.slice(start));
-    eols.push('');
-    this.lines = lines;
-    this.breaks = eols;
+    ends.push(n);
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** Each line as a string, without its line break (built on first use). */
+  get lines(): readonly string[] {
+    if (!this.lineStrings) {
+      const out = new Array<string>(this.starts.length);
+      for (let l = 0; l < out.length; l++) out[l] = this.text.slice(this.starts[l], this.ends[l]);
+      this.lineStrings = out;
+    }
+    return this.lineStrings;
+  }
+
+  /** One line as a string, without its line break. */
+  line(l: number): string {
+    return this.lineStrings ? this.lineStrings[l] : this.text.slice(this.starts[l], this.ends[l]);
+  }
+
+  lineLength(l: number): number {
+    return this.ends[l] - this.starts[l];
   }
 
   /** The line break after each line ('' after the last). */
   get eols(): readonly string[] {
-    if (this.breaks) return this.breaks;
-    const e = new Array<string>(this.lines.length).fill('\n');
+    const e = new Array<string>(this.starts.length);
+    for (let l = 0; l + 1 < e.length; l++) e[l] = this.text.slice(this.ends[l], this.starts[l + 1]);
     e[e.length - 1] = '';
     return e;
   }
@@ -97,12 +116,11 @@ export class LineIndex {
   }
 
   private findSpaceToFold(): Uint8Array {
-    const flags = new Uint8Array(this.lines.length);
-    const text = this.text;
+    const { text, starts, ends } = this;
+    const flags = new Uint8Array(starts.length);
     // Each search goes forwards, so the line of each hit is found by moving a cursor on.
     let l = 0;
     const lineOf = (at: number): number => {
-      const starts = this.starts();
       while (l + 1 < starts.length && starts[l + 1] <= at) l++;
       return l;
     };
@@ -116,44 +134,43 @@ export class LineIndex {
     while ((m = DOUBLE_SPACES.exec(text)) !== null) {
       const k = lineOf(m.index);
       // Only between words: the spaces that end or start a line are trimmed anyway.
-      const line = this.lines[k];
-      const from = m.index - this.starts()[k];
-      if (flags[k] === 1 || (firstNonBlank(line) < from && lastNonBlank(line) > from + m[0].length)) {
+      if (flags[k] === 1 || (firstNonBlank(text, starts[k], ends[k]) < m.index && lastNonBlank(text, starts[k], ends[k]) > m.index + m[0].length)) {
         flags[k] = 1;
         // The line is settled: the search goes on from the next one.
-        if (k + 1 >= this.lines.length) break;
-        DOUBLE_SPACES.lastIndex = Math.max(DOUBLE_SPACES.lastIndex, this.starts()[k + 1]);
+        if (k + 1 >= starts.length) break;
+        DOUBLE_SPACES.lastIndex = Math.max(DOUBLE_SPACES.lastIndex, starts[k + 1]);
       }
     }
     return flags;
   }
 
   get lineCount(): number {
-    return this.lines.length;
+    return this.starts.length;
   }
 
   /** The line break the document mostly uses, for text that fixes insert. */
   get preferredEol(): string {
-    if (!this.breaks) return '\n';
+    if (!this.hasCr) return '\n';
     let crlf = 0;
     let lf = 0;
-    for (const e of this.breaks) {
-      if (e === '\r\n') crlf++;
-      else if (e === '\n') lf++;
+    for (let l = 0; l + 1 < this.starts.length; l++) {
+      const width = this.starts[l + 1] - this.ends[l];
+      if (width === 2) crlf++;
+      else if (this.text.charCodeAt(this.ends[l]) === 10) lf++;
     }
     return crlf > lf ? '\r\n' : '\n';
   }
 
   lineEnd(line: number): Position {
-    return pos(line, this.lines[line]?.length ?? 0);
+    return pos(line, line >= 0 && line < this.starts.length ? this.lineLength(line) : 0);
   }
 
   endPosition(): Position {
-    return this.lineEnd(this.lines.length - 1);
+    return this.lineEnd(this.starts.length - 1);
   }
 
   positionAt(offset: number): Position {
-    const starts = this.starts();
+    const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;
     const o = Math.max(0, Math.min(offset, this.text.length));
@@ -162,27 +179,13 @@ export class LineIndex {
       if (starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return pos(lo, Math.min(o - starts[lo], this.lines[lo].length));
-  }
-
-  private starts(): number[] {
-    if (!this.lineStarts) {
-      const starts = new Array<number>(this.lines.length);
-      let o = 0;
-      for (let i = 0; i < this.lines.length; i++) {
-        starts[i] = o;
-        o += this.lines[i].length + (this.breaks ? this.breaks[i].length : i + 1 < this.lines.length ? 1 : 0);
-      }
-      this.lineStarts = starts;
-    }
-    return this.lineStarts;
+    return pos(lo, Math.min(o - starts[lo], this.lineLength(lo)));
   }
 
   offsetAt(p: Position): number {
-    const starts = this.starts();
-    const line = Math.max(0, Math.min(p.line, this.lines.length - 1));
-    const ch = Math.max(0, Math.min(p.character, this.lines[line].length));
-    return starts[line] + ch;
+    const line = Math.max(0, Math.min(p.line, this.starts.length - 1));
+    const ch = Math.max(0, Math.min(p.character, this.lineLength(line)));
+    return this.starts[line] + ch;
   }
 }
 
@@ -197,23 +200,27 @@ export function isBlankCode(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x200b;
 }
 
-/** True for a line with nothing but white space (PDF text has lines of one space, form feeds, NBSP). */
-export function isBlank(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (!isBlankCode(line.charCodeAt(i))) return false;
+/**
+ * True for nothing but white space in s[from, to) (PDF text has lines of one space, form feeds,
+ * NBSP). Like the two below, it reads a line in place: the whole string, or a line's offsets in
+ * the text.
+ */
+export function isBlank(s: string, from = 0, to = s.length): boolean {
+  for (let i = from; i < to; i++) if (!isBlankCode(s.charCodeAt(i))) return false;
   return true;
 }
 
-/** Index of the first non-white character, or the line length. */
-export function firstNonBlank(line: string): number {
-  let i = 0;
-  while (i < line.length && isBlankCode(line.charCodeAt(i))) i++;
+/** Offset of the first non-white character in s[from, to), or `to`. */
+export function firstNonBlank(s: string, from = 0, to = s.length): number {
+  let i = from;
+  while (i < to && isBlankCode(s.charCodeAt(i))) i++;
   return i;
 }
 
-/** Index just past the last non-white character. */
-export function lastNonBlank(line: string): number {
-  let i = line.length;
-  while (i > 0 && isBlankCode(line.charCodeAt(i - 1))) i--;
+/** Offset just past the last non-white character in s[from, to), or `from`. */
+export function lastNonBlank(s: string, from = 0, to = s.length): number {
+  let i = to;
+  while (i > from && isBlankCode(s.charCodeAt(i - 1))) i--;
   return i;
 }
 

@@ -46,16 +46,19 @@ interface Anchor {
 
 const FIELD_ORDER: Readonly<Record<FieldKind, number>> = { claimsAdministrator: 0, maximus: 1, rationale: 2 };
 
-/** An item found by its decision: the heading ends at `endChar` of `endLine`, the decision is on `decisionLine`. */
-function decisionAnchor(endLine: number, endChar: number, decisionLine: number, d: DecisionMatch): Anchor {
+/**
+ * An item found by its decision: the heading ends at `endChar` of `endLine`, the decision is on
+ * `decisionLine`, which starts at offset `decisionLineStart` (the match holds offsets).
+ */
+function decisionAnchor(endLine: number, endChar: number, decisionLine: number, d: DecisionMatch, decisionLineStart: number): Anchor {
   return {
     startLine: endLine,
     endLine,
     endChar,
     decision: d.decision,
     decisionLine,
-    decisionStart: d.wordStart,
-    decisionEnd: d.wordEnd,
+    decisionStart: d.wordStart - decisionLineStart,
+    decisionEnd: d.wordEnd - decisionLineStart,
     hasHeading: true,
     labels: [],
   };
@@ -67,28 +70,34 @@ function decisionAnchor(endLine: number, endChar: number, decisionLine: number, 
  * found by walking back from its last line.
  */
 export function parseItems(index: LineIndex, from: number, to: number, stopLines: ReadonlySet<number>): Item[] {
-  const { lines } = index;
+  // Lines are read in place, by their offsets in the text.
+  const { text, starts, ends } = index;
   const anchors: Anchor[] = [];
   let current: Anchor | undefined;
   // Lines that may not belong to a heading: labels, decisions, section headings and the intro.
   const barrier = new LineSet(index.lineCount, stopLines);
 
+  const blank = (l: number): boolean => isBlank(text, starts[l], ends[l]);
+  const labelOn = (l: number): LabelMatch | null => matchFieldLabel(text, starts[l], ends[l]);
+  /** Column just past the last non-blank character of a line. */
+  const lastColumn = (l: number): number => lastNonBlank(text, starts[l], ends[l]) - starts[l];
   const nextNonBlank = (i: number): number => {
     let j = i + 1;
-    while (j < to && isBlank(lines[j])) j++;
+    while (j < to && blank(j)) j++;
     return j;
   };
   const prevNonBlank = (i: number): number => {
     let j = i - 1;
-    while (j > from && isBlank(lines[j])) j--;
+    while (j > from && blank(j)) j--;
     return j;
   };
 
   for (let i = from + 1; i < to; i++) {
-    const line = lines[i];
-    const first = firstNonBlank(line);
-    if (first === line.length) continue;
-    const label = matchFieldLabel(line, first);
+    const lineStart = starts[i];
+    const lineEnd = ends[i];
+    const first = firstNonBlank(text, lineStart, lineEnd);
+    if (first === lineEnd) continue;
+    const label = matchFieldLabel(text, lineStart, lineEnd, first);
     if (label) {
       barrier.add(i);
       const last = current?.labels[current.labels.length - 1];
@@ -106,37 +115,37 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
       current!.labels.push({ line: i, match: label });
       continue;
     }
-    const end = lastNonBlank(line);
-    if (isItemsIntro(line, first, end) || isPageNoise(line, first)) {
+    const end = lastNonBlank(text, first, lineEnd);
+    if (isItemsIntro(text, lineStart, lineEnd, first, end) || isPageNoise(text, lineStart, lineEnd, first)) {
       barrier.add(i);
       continue;
     }
-    const d = matchDecisionAtEnd(line, end);
+    const d = matchDecisionAtEnd(text, lineStart, lineEnd, end);
     if (!d) continue;
     if (d.colon >= 0) {
       barrier.add(i);
-      current = decisionAnchor(i, d.colon, i, d);
+      current = decisionAnchor(i, d.colon - lineStart, i, d, lineStart);
       anchors.push(current);
       continue;
     }
     if (d.colon === -2) {
       // "MRI of the knee Upheld": taken as a heading only when a field label follows.
       const n = nextNonBlank(i);
-      if (n >= to || matchFieldLabel(lines[n]) === null) continue;
+      if (n >= to || labelOn(n) === null) continue;
       barrier.add(i);
-      current = decisionAnchor(i, lastNonBlank(lines[i].slice(0, d.wordStart)), i, d);
+      current = decisionAnchor(i, lastNonBlank(text, lineStart, d.wordStart) - lineStart, i, d, lineStart);
       anchors.push(current);
       continue;
     }
     // The decision alone on its line: the heading ended on an earlier line with a colon, or a
     // field label follows.
     const p = prevNonBlank(i);
-    const prevOk = p > from && !barrier.has(p) && lines[p].slice(0, lastNonBlank(lines[p])).endsWith(':');
+    const prevOk = p > from && !barrier.has(p) && text.charCodeAt(starts[p] + lastColumn(p) - 1) === 58 /* : */;
     const n = nextNonBlank(i);
-    const nextOk = n < to && matchFieldLabel(lines[n]) !== null;
+    const nextOk = n < to && labelOn(n) !== null;
     if (!prevOk && !nextOk) continue;
     barrier.add(i);
-    current = prevOk ? decisionAnchor(p, lastNonBlank(lines[p]) - 1, i, d) : decisionAnchor(i, d.wordStart, i, d);
+    current = prevOk ? decisionAnchor(p, lastColumn(p) - 1, i, d, lineStart) : decisionAnchor(i, d.wordStart - lineStart, i, d, lineStart);
     if (prevOk) barrier.add(p);
     anchors.push(current);
   }
@@ -145,19 +154,18 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
   // label, unless it closes a sentence (then the label repeats a field of the item before).
   function headingEndBefore(labelLine: number, lenient: boolean): number {
     const p = prevNonBlank(labelLine);
-    if (p <= from || barrier.has(p) || CONCLUDES.test(lines[p])) return -1;
-    if (lenient && !endsSentence(lines[p])) return p;
-    const t = lines[p];
-    if (endsSentence(t) || lastNonBlank(t) - firstNonBlank(t) > 200) return -1;
+    if (p <= from || barrier.has(p) || CONCLUDES.test(index.line(p))) return -1;
+    const closes = endsSentence(text, starts[p], ends[p]);
+    if (lenient && !closes) return p;
+    if (closes || lastNonBlank(text, starts[p], ends[p]) - firstNonBlank(text, starts[p], ends[p]) > 200) return -1;
     return p;
   }
 
   function newAnchor(endLine: number, labelLine: number): Anchor {
     const noHeading = endLine === -1;
     const l = noHeading ? labelLine : endLine;
-    const text = lines[l];
-    let endChar = noHeading ? firstNonBlank(text) : lastNonBlank(text);
-    if (!noHeading && text[endChar - 1] === ':') endChar--;
+    let endChar = noHeading ? firstNonBlank(text, starts[l], ends[l]) - starts[l] : lastColumn(l);
+    if (!noHeading && text.charCodeAt(starts[l] + endChar - 1) === 58 /* : */) endChar--;
     return {
       startLine: l,
       endLine: l,
@@ -184,8 +192,8 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     const nextStart = n + 1 < anchors.length ? anchors[n + 1].startLine : to;
     a.labels.forEach((l, k) => {
       let last = (k + 1 < a.labels.length ? a.labels[k + 1].line : nextStart) - 1;
-      while (last > l.line && isBlank(lines[last])) last--;
-      spans.push({ startLine: l.line, startChar: l.match.end, endLine: last, endChar: lines[last].length });
+      while (last > l.line && blank(last)) last--;
+      spans.push({ startLine: l.line, startChar: l.match.end - starts[l.line], endLine: last, endChar: index.lineLength(last) });
     });
   });
   const folded = FoldedText.foldAll(index, spans);
@@ -194,13 +202,13 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
 }
 
 function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): number {
-  const { lines } = index;
+  const { text, starts, ends } = index;
   let start = a.endLine;
   let count = 1;
   const prevCandidate = (i: number): number => {
     let j = i - 1;
     let gap = 0;
-    while (j > from && isBlank(lines[j])) {
+    while (j > from && isBlank(text, starts[j], ends[j])) {
       j--;
       gap++;
     }
@@ -211,22 +219,22 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): 
     if (j <= from || barrier.has(j) || count >= MAX_HEADING_LINES) break;
     // A rationale whose closing period is missing still ends the item before: no heading says
     // "medically necessary".
-    if (endsSentence(lines[j]) || CONCLUDES.test(lines[j])) break;
+    if (endsSentence(text, starts[j], ends[j]) || CONCLUDES.test(index.line(j))) break;
     start = j;
     count++;
   }
   // A modified request: "<X> was the original request. ... The remaining IMR eligible portion of the
   // original request, <Y> is: Upheld". Sentences end inside it, so reach back to "was the original request".
-  let mentionsRequest = false;
-  for (let l = start; l <= a.endLine && !mentionsRequest; l++) mentionsRequest = /request/i.test(lines[l]);
-  const joined = mentionsRequest ? lines.slice(start, a.endLine + 1).join(' ') : '';
+  const heading = text.slice(starts[start], ends[a.endLine]);
+  const joined = /request/i.test(heading) ? heading.replace(/\r?\n|\r/g, ' ') : '';
   if (/original\s+request\s*,/i.test(joined) && !/was\s+the\s+original\s+request/i.test(joined)) {
     let s = start;
     for (let k = 0; k < MAX_HEADING_LINES; k++) {
       const j = prevCandidate(s);
       if (j <= from || barrier.has(j)) break;
       s = j;
-      if (/was\s+the\s+original\s+request/i.test(lines[j]) || /was\s+the\s*$/i.test(lines[j])) {
+      const line = index.line(j);
+      if (/was\s+the\s+original\s+request/i.test(line) || /was\s+the\s*$/i.test(line)) {
         start = s;
         break;
       }
@@ -240,8 +248,8 @@ const TITLE_END_PUNCTUATION = ': -\u2013\u2014;';
 const ORIGINAL_REQUEST = /(?:portion\s+of\s+the\s+original\s+request|the\s+original\s+request)\s*,\s*/gi;
 
 function buildItem(index: LineIndex, a: Anchor, n: number, nextFold: () => FoldedText): Item {
-  const { lines } = index;
-  const startChar = firstNonBlank(lines[a.startLine]);
+  const { text, starts, ends } = index;
+  const startChar = firstNonBlank(text, starts[a.startLine], ends[a.startLine]) - starts[a.startLine];
   const headingEndChar = Math.max(a.endChar, 0);
   const joined = FoldedText.fold(index, a.startLine, startChar, a.endLine, headingEndChar);
   const heading = joined.text;
@@ -265,14 +273,14 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextFold: () => Folde
   const decisionRange = a.decision ? range(a.decisionLine, a.decisionStart, a.decisionLine, a.decisionEnd) : null;
   const headingEnd = a.decision
     ? pos(a.decisionLine, a.decisionEnd)
-    : pos(a.endLine, title.length > 0 ? lastNonBlank(lines[a.endLine]) : headingEndChar);
+    : pos(a.endLine, title.length > 0 ? lastNonBlank(text, starts[a.endLine], ends[a.endLine]) - starts[a.endLine] : headingEndChar);
   const headingRange = { start: pos(a.startLine, startChar), end: headingEnd };
 
   const fields: Partial<Record<FieldKind, Field>> = {};
   const extraFields: Field[] = [];
   let end = headingEnd;
   a.labels.forEach((l) => {
-    const f = new ParsedField(l.match.kind, l.match.label, l.line, l.match.labelStart, l.match.end, nextFold());
+    const f = new ParsedField(l.match.kind, l.match.label, l.line, l.match.labelStart - starts[l.line], l.match.end - starts[l.line], nextFold());
     if (fields[f.kind]) extraFields.push(f);
     else fields[f.kind] = f;
     const e = ParsedField.endOf(f);
@@ -285,7 +293,7 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextFold: () => Folde
     // An empty title is located where the heading ends.
     title.length > 0 ? null : pos(a.endLine, headingEndChar),
     a.decision,
-    decisionRange ? lines[a.decisionLine].slice(a.decisionStart, a.decisionEnd) : null,
+    decisionRange ? text.slice(starts[a.decisionLine] + a.decisionStart, starts[a.decisionLine] + a.decisionEnd) : null,
     decisionRange,
     { start: headingRange.start, end },
     fields,

@@ -24,12 +24,12 @@ export interface DecisionMatch {
 }
 
 /**
- * Whether line[0..end) ends with `word` (lower case), ignoring case, without allocating. A space in
+ * Whether s[from, end) ends with `word` (lower case), ignoring case, without allocating. A space in
  * the word matches any one blank ("Partially\u00a0Overturned").
  */
-function endsWithWord(line: string, end: number, word: string): boolean {
+function endsWithWord(line: string, from: number, end: number, word: string): boolean {
   const start = end - word.length;
-  if (start < 0) return false;
+  if (start < from) return false;
   for (let i = 0; i < word.length; i++) {
     const c = line.charCodeAt(start + i);
     const w = word.charCodeAt(i);
@@ -39,25 +39,26 @@ function endsWithWord(line: string, end: number, word: string): boolean {
 }
 
 /**
- * A decision at the end of a line: `...: Upheld`, `...:Overturned.`, or the word alone on its line.
- * Hand-written rather than a regular expression so that long lines of spaces cannot backtrack.
+ * A decision at the end of the line s[from, to): `...: Upheld`, `...:Overturned.`, or the word
+ * alone on its line. Offsets in the result are offsets in s. Hand-written rather than a regular
+ * expression so that long lines of spaces cannot backtrack.
  */
-export function matchDecisionAtEnd(line: string, last = lastNonBlank(line)): DecisionMatch | null {
+export function matchDecisionAtEnd(line: string, from = 0, to = line.length, last = lastNonBlank(line, from, to)): DecisionMatch | null {
   let end = last;
-  if (end === 0) return null;
+  if (end - from < 2) return null;
   if (line.charCodeAt(end - 1) === 46 /* . */) end--;
   // Cheap rejection: every wording ends in "ed", "ld" or "rn".
   const lastChar = line.charCodeAt(end - 1) | 32;
   const before = line.charCodeAt(end - 2) | 32;
   if (lastChar === 100 /* d */ ? before !== 101 /* e */ && before !== 108 /* l */ : lastChar !== 110 /* n */ || before !== 114 /* r */) return null;
   for (const [word, decision] of DECISION_WORDS) {
-    if (!endsWithWord(line, end, word)) continue;
+    if (!endsWithWord(line, from, end, word)) continue;
     const wordStart = end - word.length;
     // "partially  overturned" may carry more than one space; only single spaces are matched here,
     // which is what letters and templates produce.
     let k = wordStart;
-    while (k > 0 && isBlankCode(line.charCodeAt(k - 1))) k--;
-    if (k === 0) return { decision, colon: -1, wordStart, wordEnd: end };
+    while (k > from && isBlankCode(line.charCodeAt(k - 1))) k--;
+    if (k === from) return { decision, colon: -1, wordStart, wordEnd: end };
     if (line[k - 1] === ':') return { decision, colon: k - 1, wordStart, wordEnd: end };
     if (k < wordStart) return { decision, colon: -2, wordStart, wordEnd: end };
     return null;
@@ -79,15 +80,15 @@ function isRegExpSpace(c: number): boolean {
   );
 }
 
-/** Spaces, tabs and no-break spaces (which some PDFs use for every space). */
-function skipLabelSpaces(line: string, i: number): number {
-  for (let c = line.charCodeAt(i); c === 32 || c === 9 || c === 0xa0; c = line.charCodeAt(i)) i++;
+/** Spaces, tabs and no-break spaces (which some PDFs use for every space), up to `to`. */
+function skipLabelSpaces(line: string, i: number, to: number): number {
+  for (let c = line.charCodeAt(i); i < to && (c === 32 || c === 9 || c === 0xa0); c = line.charCodeAt(i)) i++;
   return i;
 }
 
-/** Whether `word` (lower-case ASCII) stands at `i`, in any case. */
-function wordAt(line: string, i: number, word: string): boolean {
-  if (i + word.length > line.length) return false;
+/** Whether `word` (lower-case ASCII) stands at `i`, before `to`, in any case. */
+function wordAt(line: string, i: number, to: number, word: string): boolean {
+  if (i + word.length > to) return false;
   for (let k = 0; k < word.length; k++) if ((line.charCodeAt(i + k) | 32) !== word.charCodeAt(k)) return false;
   return true;
 }
@@ -95,78 +96,90 @@ function wordAt(line: string, i: number, word: string): boolean {
 export interface LabelMatch {
   readonly kind: FieldKind;
   readonly label: string;
+  /** Offsets of the label, and just past the colon. */
   readonly labelStart: number;
-  /** Column just past the colon. */
   readonly end: number;
 }
 
 /**
- * A field label at the start of a line: "Claims Administrator guideline:", "MAXIMUS guideline:",
- * "Decision rationale:", in any case, with any spaces or tabs between the words and before the colon.
+ * A field label at the start of the line s[from, to): "Claims Administrator guideline:", "MAXIMUS
+ * guideline:", "Decision rationale:", in any case, with any spaces or tabs between the words and
+ * before the colon. Offsets in the result are offsets in s.
  */
-export function matchFieldLabel(line: string, first = firstNonBlank(line)): LabelMatch | null {
+export function matchFieldLabel(line: string, from = 0, to = line.length, first = firstNonBlank(line, from, to)): LabelMatch | null {
   // Every label starts with "cl", "ma" or "de": other lines are rejected at once.
+  if (first + 1 >= to) return null;
   const pair = ((line.charCodeAt(first) | 32) << 8) | (line.charCodeAt(first + 1) | 32);
   if (pair !== 0x636c /* cl */ && pair !== 0x6d61 /* ma */ && pair !== 0x6465 /* de */) return null;
-  let start = 0;
-  while (start < line.length && isRegExpSpace(line.charCodeAt(start))) start++;
+  let start = from;
+  while (start < to && isRegExpSpace(line.charCodeAt(start))) start++;
   for (const { kind, words, plural } of LABELS) {
     let j = start;
     let matched = true;
     for (let w = 0; w < words.length && matched; w++) {
-      if (w > 0) j = skipLabelSpaces(line, j);
-      matched = wordAt(line, j, words[w]);
+      if (w > 0) j = skipLabelSpaces(line, j, to);
+      matched = wordAt(line, j, to, words[w]);
       j += words[w].length;
     }
     if (!matched) continue;
     // "guidelines", and "guideline(s)" as the template writes "Page(s)" and "Section(s)".
-    if (plural && (line.charCodeAt(j) | 32) === 115 /* s */) j++;
-    else if (plural && line.startsWith('(s)', j)) j += 3;
+    if (plural && j < to && (line.charCodeAt(j) | 32) === 115 /* s */) j++;
+    else if (plural && j + 3 <= to && line.startsWith('(s)', j)) j += 3;
     const labelEnd = j;
-    j = skipLabelSpaces(line, j);
-    if (line.charCodeAt(j) !== 58 /* : */) continue;
+    j = skipLabelSpaces(line, j, to);
+    if (j >= to || line.charCodeAt(j) !== 58 /* : */) continue;
     return { kind, label: line.slice(start, labelEnd), labelStart: start, end: j + 1 };
   }
   return null;
 }
 
+const INTRO_TAIL = /(?:set\s+forth(?:\s+below)?|^\s*below)\s*:?\s*$/i;
+const INTRO_HEAD = /The\s+Final\s+Determination\s+was\s+based\s+on/iy;
+
 /** The line that introduces the items: "...disputed items/services set forth below:". */
-export function isItemsIntro(line: string, first = firstNonBlank(line), end = lastNonBlank(line)): boolean {
+export function isItemsIntro(line: string, from = 0, to = line.length, first = firstNonBlank(line, from, to), end = lastNonBlank(line, from, to)): boolean {
+  if (end <= from) return false;
   const last = line.charCodeAt(end - 1) | 32;
   // Wrapped, the intro leaves "...set forth" and "below:" on two lines: both stop a heading.
   if (last === 58 /* : */ || last === 119 /* w */ || last === 104 /* h */) {
-    const tail = line.slice(Math.max(0, end - 8), end).toLowerCase();
-    if ((tail.includes('below') || tail.endsWith('forth')) && /(?:set\s+forth(?:\s+below)?|^\s*below)\s*:?\s*$/i.test(line.slice(Math.max(0, end - 40), end))) return true;
+    const tail = line.slice(Math.max(from, end - 8), end).toLowerCase();
+    if ((tail.includes('below') || tail.endsWith('forth')) && INTRO_TAIL.test(line.slice(Math.max(from, end - 40), end))) return true;
   }
-  // "The...": the pattern runs on few lines.
-  return (
+  // "The...": the pattern runs on few lines, at the line's first word.
+  if (
+    first + 3 <= to &&
     (line.charCodeAt(first) | 32) === 116 /* t */ &&
     (line.charCodeAt(first + 1) | 32) === 104 /* h */ &&
-    (line.charCodeAt(first + 2) | 32) === 101 /* e */ &&
-    /^\s*The\s+Final\s+Determination\s+was\s+based\s+on/i.test(line)
-  );
+    (line.charCodeAt(first + 2) | 32) === 101 /* e */
+  ) {
+    INTRO_HEAD.lastIndex = first;
+    return INTRO_HEAD.test(line) && INTRO_HEAD.lastIndex <= to;
+  }
+  return false;
 }
 
 /**
  * Lines that PDF pages add around the text: "Page 2 of 5", a lone case number, a form feed. They
  * belong to no heading.
  */
-export function isPageNoise(line: string, first?: number): boolean {
-  if (line.length > 60) return false;
+export function isPageNoise(line: string, from = 0, to = line.length, first?: number): boolean {
+  if (to - from > 60) return false;
   // Every form starts with "p", "c" or a digit after white space: other lines skip the pattern.
   // (Beyond ASCII the character may be a space that only the pattern knows.)
-  const c = line.charCodeAt(first ?? firstNonBlank(line)) | 32;
+  const c = line.charCodeAt(first ?? firstNonBlank(line, from, to)) | 32;
   if (c < 128 && c !== 112 /* p */ && c !== 99 /* c */ && !(c >= 48 && c <= 57)) return false;
-  return /^[\s\f]*(?:Page\s+\d+\s*(?:of\s+\d+)?|\d+\s*(?:of|\/)\s*\d+|CM\d{2}-\d{5,8}|Case Number:?\s*CM\d{2}-\d{5,8})[\s\f]*$/i.test(line);
+  return PAGE_NOISE.test(from === 0 && to === line.length ? line : line.slice(from, to));
 }
 
+const PAGE_NOISE = /^[\s\f]*(?:Page\s+\d+\s*(?:of\s+\d+)?|\d+\s*(?:of|\/)\s*\d+|CM\d{2}-\d{5,8}|Case Number:?\s*CM\d{2}-\d{5,8})[\s\f]*$/i;
+
 /** A line that closes a sentence, so that an item heading cannot continue it backwards. */
-export function endsSentence(line: string): boolean {
-  const end = lastNonBlank(line);
-  if (end === 0) return false;
+export function endsSentence(line: string, from = 0, to = line.length): boolean {
+  const end = lastNonBlank(line, from, to);
+  if (end === from) return false;
   const c = line[end - 1];
   if (c === '.' || c === '!' || c === '?') return true;
-  if ((c === '"' || c === ')' || c === '\u201d') && end >= 2) {
+  if ((c === '"' || c === ')' || c === '\u201d') && end - from >= 2) {
     const b = line[end - 2];
     return b === '.' || b === '!' || b === '?';
   }

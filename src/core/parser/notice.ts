@@ -14,7 +14,7 @@ const NOTICE_DECISION =
  */
 export function parseNoticeDecisions(index: LineIndex, from: number, to: number, firstIndex: number): Item[] {
   if (to <= from) return [];
-  const text = FoldedText.fold(index, from, 0, to - 1, index.lines[to - 1]?.length ?? 0);
+  const text = FoldedText.fold(index, from, 0, to - 1, index.lineLength(to - 1));
   const items: Item[] = [];
   NOTICE_DECISION.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -31,11 +31,11 @@ function pairSlot(a: number, b: number): number {
 const FIRST_PAIRS = new Uint8Array(1 << 10);
 for (const w of FIRST_WORDS) FIRST_PAIRS[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] = 1;
 
-function firstWordIsHeading(line: string): boolean {
-  const i = firstNonBlank(line);
-  if (FIRST_PAIRS[pairSlot(line.charCodeAt(i), line.charCodeAt(i + 1))] === 0) return false;
+function firstWordIsHeading(line: string, from: number, to: number): boolean {
+  const i = firstNonBlank(line, from, to);
+  if (i + 1 >= to || FIRST_PAIRS[pairSlot(line.charCodeAt(i), line.charCodeAt(i + 1))] === 0) return false;
   let j = i;
-  while (j < line.length && j - i < 12) {
+  while (j < to && j - i < 12) {
     const c = line.charCodeAt(j) | 32;
     if (c < 97 || c > 122) break;
     j++;
@@ -54,13 +54,13 @@ function firstWordIsHeading(line: string): boolean {
 const KEY_PREFIXES = new Set([...HEADINGS.keys()].flatMap((k) => Array.from({ length: k.length }, (_, n) => k.slice(0, n + 1))));
 
 /**
- * The letters of a line, upper case, after `before` (the letters of the line above, for a wrapped
- * heading); '' as soon as they stop being the beginning of a heading.
+ * The letters of the line s[from, to), upper case, after `before` (the letters of the line above,
+ * for a wrapped heading); '' as soon as they stop being the beginning of a heading.
  */
-function headingKey(line: string, before = ''): string {
-  if (line.length > 120) return '';
+function headingKey(line: string, from: number, to: number, before = ''): string {
+  if (to - from > 120) return '';
   let key = before;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = line.charCodeAt(i);
     if (c >= 97 && c <= 122) key += String.fromCharCode(c - 32);
     else if (c >= 65 && c <= 90) key += line[i];
@@ -82,37 +82,38 @@ interface FoundHeading {
 const CASE_NUMBER = /^\s*Case\s+Number\s*:/i;
 
 export function findSectionHeadings(index: LineIndex): FoundHeading[] {
-  const { lines } = index;
+  const { text, starts, ends, lineCount } = index;
   const found: FoundHeading[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  for (let i = 0; i < lineCount; i++) {
+    const from = starts[i];
+    const to = ends[i];
     // A heading is short; most lines of a letter are not, and are passed over at once.
-    if (line.length === 0 || line.length > 100 || !firstWordIsHeading(line)) continue;
-    const key = headingKey(line);
+    if (to === from || to - from > 100 || !firstWordIsHeading(text, from, to)) continue;
+    const key = headingKey(text, from, to);
     if (!key) continue;
     const kind = HEADINGS.get(key);
     if (kind) {
-      found.push({ kind, startLine: i, endLine: i, title: normalizeSpace(line) });
+      found.push({ kind, startLine: i, endLine: i, title: normalizeSpace(index.line(i)) });
       continue;
     }
     // A heading wrapped over two lines (blank PDF lines between them allowed). The key is already
     // the beginning of a heading (headingKey sees to that); a word or two is enough to go on.
     if (key.length >= 6) {
       let j = i + 1;
-      while (j < lines.length && j <= i + 4 && isBlank(lines[j])) j++;
-      if (j < lines.length && j <= i + 4) {
-        const k2 = HEADINGS.get(headingKey(lines[j], key));
+      while (j < lineCount && j <= i + 4 && isBlank(text, starts[j], ends[j])) j++;
+      if (j < lineCount && j <= i + 4) {
+        const k2 = HEADINGS.get(headingKey(text, starts[j], ends[j], key));
         if (k2) {
-          found.push({ kind: k2, startLine: i, endLine: j, title: normalizeSpace(line + ' ' + lines[j]) });
+          found.push({ kind: k2, startLine: i, endLine: j, title: normalizeSpace(index.line(i) + ' ' + index.line(j)) });
           i = j;
         }
       }
     }
   }
   // The 2016-2017 header block counts as a section when it comes before every other heading.
-  const firstHeadingLine = found.length ? found[0].startLine : lines.length;
+  const firstHeadingLine = found.length ? found[0].startLine : lineCount;
   for (let i = 0; i < Math.min(firstHeadingLine, 40); i++) {
-    if (CASE_NUMBER.test(lines[i])) {
+    if (CASE_NUMBER.test(index.line(i))) {
       found.unshift({ kind: 'header', startLine: i, endLine: i, title: 'Case header' });
       break;
     }
@@ -122,17 +123,18 @@ export function findSectionHeadings(index: LineIndex): FoundHeading[] {
 
 /** Sections with their extents: each runs to the last non-blank line before the next heading. */
 export function buildSections(index: LineIndex, headings: FoundHeading[]): Section[] {
-  const { lines } = index;
+  const { text, starts, ends } = index;
+  const column = (l: number, offset: number): number => offset - starts[l];
   return headings.map((h, n) => {
-    const next = n + 1 < headings.length ? headings[n + 1].startLine : lines.length;
+    const next = n + 1 < headings.length ? headings[n + 1].startLine : index.lineCount;
     let last = next - 1;
-    while (last > h.endLine && isBlank(lines[last])) last--;
-    const startChar = firstNonBlank(lines[h.startLine]);
+    while (last > h.endLine && isBlank(text, starts[last], ends[last])) last--;
+    const startChar = column(h.startLine, firstNonBlank(text, starts[h.startLine], ends[h.startLine]));
     return {
       kind: h.kind,
       title: h.title,
-      headingRange: range(h.startLine, startChar, h.endLine, lastNonBlank(lines[h.endLine])),
-      range: range(h.startLine, startChar, last, lastNonBlank(lines[last])),
+      headingRange: range(h.startLine, startChar, h.endLine, column(h.endLine, lastNonBlank(text, starts[h.endLine], ends[h.endLine]))),
+      range: range(h.startLine, startChar, last, column(last, lastNonBlank(text, starts[last], ends[last]))),
     };
   });
 }

@@ -26,7 +26,7 @@ export const missingSection: Rule = {
       const end = doc.index.endPosition();
       const at = next ? pos(next.headingRange.start.line, 0) : end;
       const text = next ? `${req.title}${eol}${eol}` : `${end.character > 0 ? eol : ''}${eol}${req.title}${eol}`;
-      const where = doc.sections.length ? (next ? next.headingRange : doc.sections[doc.sections.length - 1].headingRange) : { start: pos(0, 0), end: pos(0, doc.index.lines[0].length) };
+      const where = doc.sections.length ? (next ? next.headingRange : doc.sections[doc.sections.length - 1].headingRange) : { start: pos(0, 0), end: pos(0, doc.index.lineLength(0)) };
       report({
         range: where,
         message: `The letter has no "${req.title}" section: add it${next ? ` before "${next.title}"` : ''}.`,

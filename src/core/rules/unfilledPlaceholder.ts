@@ -48,7 +48,7 @@ export const unfilledPlaceholder: Rule = {
   defaultSeverity: 'error',
   check({ doc }, report) {
     const { index } = doc;
-    const { lines, text } = index;
+    const { text } = index;
     for (const { trigger, re, what } of PLACEHOLDERS) {
       for (const m of placeholderMatches(text, trigger, re)) {
         const r = { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) };
@@ -72,7 +72,7 @@ export const unfilledPlaceholder: Rule = {
         // footers hold no "<"): without one there, no line needs a look.
         if (!f || !f.text.includes('<')) continue;
         for (let l = f.range.start.line; l <= f.range.end.line; l++) {
-          const line = lines[l];
+          const line = index.line(l);
           if (!line.includes('<')) continue;
           STRAY_ANGLE.lastIndex = 0;
           let m: RegExpExecArray | null;
