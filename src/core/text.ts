@@ -42,38 +42,45 @@ export function rangesOverlap(a: Range, b: Range): boolean {
  */
 export class LineIndex {
   /** Offset of the first character of each line. */
-  readonly starts: readonly number[];
+  readonly starts: Int32Array;
   /** Offset just past the last character of each line, before its line break. */
-  readonly ends: readonly number[];
+  readonly ends: Int32Array;
   /** Whether the text has a CR: otherwise every break is one LF (the common case, kept cheap). */
   private readonly hasCr: boolean;
   private lineStrings: readonly string[] | undefined;
   private spaceLines: Uint8Array | undefined;
 
   constructor(readonly text: string) {
-    const starts: number[] = [0];
-    const ends: number[] = [];
+    // Typed arrays grown by doubling: pushing to plain arrays costs several times more per line.
+    let starts: Int32Array<ArrayBuffer> = new Int32Array(1 + (text.length >> 6));
+    let ends = new Int32Array(starts.length);
+    let count = 0;
+    const add = (end: number, nextStart: number): void => {
+      if (count + 1 >= starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      ends[count] = end;
+      starts[++count] = nextStart;
+    };
     const n = text.length;
     this.hasCr = text.indexOf('\r') !== -1;
     if (!this.hasCr) {
       // LF only: the native search skips from break to break.
-      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
-        ends.push(at);
-        starts.push(at + 1);
-      }
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) add(at, at + 1);
     } else {
       for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
         if (c === 10 /* \n */ || c === 13 /* \r */) {
-          ends.push(i);
+          const end = i;
           if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
+          add(end, i + 1);
         }
       }
     }
-    ends.push(n);
-    this.starts = starts;
-    this.ends = ends;
+    ends[count] = n;
+    this.starts = starts.subarray(0, count + 1);
+    this.ends = ends.subarray(0, count + 1);
   }
 
   /** Each line as a string, without its line break (built on first use). */
@@ -187,6 +194,12 @@ export class LineIndex {
     const ch = Math.max(0, Math.min(p.character, this.lineLength(line)));
     return this.starts[line] + ch;
   }
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
