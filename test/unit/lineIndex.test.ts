@@ -79,3 +79,55 @@ describe('line kinds read in place', () => {
     }
   });
 });
+
+describe('line kinds: the quick rejections never turn away a line the patterns accept', () => {
+  const fragment = fc.constantFrom(
+    ...['The', 'the', 'THE', 'There', 'Final', 'final', 'f', 'Determination', 'was', 'based', 'on', 'set', 'forth', 'below', 'BELOW', ':', '.'],
+    ...[' ', '  ', '\t', '\u00a0', '\f', '\u2003', 'Page', 'page', 'PA', 'pa', '2', '12', 'of', '/', 'CM14-', '12345', 'Case Number:', 'Case', 'cm', 'x'],
+    ...['Upheld', 'UPHELD', 'upheld', 'Overturned', 'overturn', 'Partially', 'uphold', 'Uphold', 'ed', 'rn', 'eld', 'ned', 'urn', 'old'],
+  );
+  const line = fc.array(fragment, { maxLength: 10 }).map((p) => p.join(''));
+
+  it('page footers: as the pattern says', () => {
+    const footer = /^[\s\f]*(?:Page\s+\d+\s*(?:of\s+\d+)?|\d+\s*(?:of|\/)\s*\d+|CM\d{2}-\d{5,8}|Case Number:?\s*CM\d{2}-\d{5,8})[\s\f]*$/i;
+    fc.assert(
+      fc.property(line, (l) => isPageNoise(l) === (l.length <= 60 && footer.test(l))),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('the items intro: as the patterns say', () => {
+    const head = /^\s*The\s+Final\s+Determination\s+was\s+based\s+on/i;
+    const tail = /(?:set\s+forth(?:\s+below)?|^\s*below)\s*:?\s*$/i;
+    // The tail is read when the line's last character (past its blanks) ends the word or a colon.
+    const intro = (l: string): boolean => {
+      const end = lastNonBlank(l);
+      const last8 = l.slice(Math.max(0, end - 8), end).toLowerCase();
+      const ends = /[:wh]$/i.test(last8) && (last8.includes('below') || last8.endsWith('forth'));
+      return head.test(l) || (ends && tail.test(l.slice(Math.max(0, end - 40), end)));
+    };
+    fc.assert(
+      fc.property(line, (l) => isItemsIntro(l) === intro(l)),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('decisions: every wording, in any case, ends a heading', () => {
+    const wordings: Array<[string, string]> = [
+      ['Partially Overturned', 'Partially Overturned'],
+      ['Partially Overturn', 'Partially Overturned'],
+      ['Partially Upheld', 'Partially Overturned'],
+      ['Overturned', 'Overturned'],
+      ['Overturn', 'Overturned'],
+      ['Upheld', 'Upheld'],
+      ['Uphold', 'Upheld'],
+    ];
+    for (const [w, decision] of wordings) {
+      for (const written of [w, w.toUpperCase(), w.toLowerCase()]) {
+        for (const l of [`MRI of the knee: ${written}`, `MRI:${written}.`, written, `  ${written}  `]) {
+          assert.equal(matchDecisionAtEnd(l)?.decision, decision, l);
+        }
+      }
+    }
+  });
+});
