@@ -32,12 +32,14 @@ export function readLetter(file: string, maxSizeMb: number, readStdin: () => str
   if (probe.includes(0)) return { text: '', bom: false, error: 'binary file (it holds NUL bytes), not a letter: skipped' };
   let text: string;
   let warning: string | undefined;
+  // The decoder drops a leading byte order mark itself; it is noted from the bytes, so that --fix
+  // writes it back.
+  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
     text = new TextDecoder('utf-8').decode(buf);
     warning = 'not valid UTF-8: invalid bytes were read as \ufffd';
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { text: bom ? text.slice(1) : text, bom, warning };
+  return { text, bom, warning };
 }

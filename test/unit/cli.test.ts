@@ -112,6 +112,19 @@ describe('imr-lint', () => {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), fixed);
   });
 
+  it('--fix keeps a byte order mark the file had, and adds none', () => {
+    const text = letter([{ heading: 'Massage 6 visits', maximus: 'Decision based on ODG <Insert Topic (Massage)>.', rationale: 'Per MTUS, massage is an adjunct.' }]);
+    const withBom = write('bom-fix.imr', '\ufeff' + text);
+    const without = write('plain-fix.imr', text);
+    cli(['--fix', withBom, without]);
+    const a = fs.readFileSync(withBom);
+    const b = fs.readFileSync(without);
+    assert.deepStrictEqual([...a.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.match(a.toString('utf8'), /Decision based on ODG Massage\./);
+    assert.notStrictEqual(b[0], 0xef);
+    assert.strictEqual(a.subarray(3).toString('utf8'), b.toString('utf8'), 'the same fixes, the mark apart');
+  });
+
   it('--fix leaves a text that is not a determination untouched', () => {
     const file = write('prose.imr', 'Dear colleague, XXX and TBD.\n');
     cli(['--fix', file]);
