@@ -49,5 +49,10 @@ export function syntheticLetter(bytes, seeds = seedLetters()) {
     pieces.push(block);
     size += block.length;
   }
-  return pieces.join('').slice(0, bytes);
+  // Cut to size before joining: the join then gives one flat string, as reading a file or the
+  // editor's getText() does. (A slice of the joined text would be a view into it, which makes
+  // every character read slower and would time the string's representation, not the analysis.)
+  const last = pieces.length - 1;
+  pieces[last] = pieces[last].slice(0, Math.max(0, pieces[last].length - (size - bytes)));
+  return pieces.join('');
 }
