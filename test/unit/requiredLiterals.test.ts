@@ -74,7 +74,8 @@ describe('requiredLiterals and the trigram table', () => {
   it('never rules out a heading that a built-in treatment matches', () => {
     const sources = BUILTIN_TREATMENTS.flatMap((t) => [...(t.patterns ?? []), ...(t.requires ?? [])]);
     const titles = realTitles();
-    assert.ok(titles.length > 5);
+    // The bundled letters alone hold five items; ../shared, when present, adds the rest.
+    assert.ok(titles.length >= 5);
     for (const source of sources) for (const title of titles) assert.ok(sound(source, title), `${source} on ${title}`);
     const words = ['Acupuncture', 'ELECTRO-ACUPUNCTURE', 'x-ray', 'X RAYS', 'Post-op', 'physical therapy', 'Norco', 'TENS unit', 'hot pack', 'counselling sessions', ' ', '-', '12', 'mg'];
     fc.assert(
