@@ -49,7 +49,8 @@ function realLines(): Array<{ text: string; index: LineIndex; line: number }> {
 describe('line kinds read in place', () => {
   it('give the same answers on a line inside the whole text as on the line alone (offsets shifted)', () => {
     const lines = realLines();
-    assert.ok(lines.length > 100);
+    // The bundled letters alone hold 87 lines; ../shared, when present, adds thousands.
+    assert.ok(lines.length > 50);
     // The line alone, and the line between others that could mislead a reader going past its ends.
     const extra = ['Decision rationale: x', 'MRI of the knee: Upheld', 'Page 2 of 5', 'below:'];
     for (const s of extra) {
