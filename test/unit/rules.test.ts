@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, Finding, parseSettings, RULES } from '../../src/core';
+import { analyze, Finding, fixAllEdits, parseSettings, RULES } from '../../src/core';
 import { HAS_SHARED, letter, readShared } from './helpers';
 
 function findings(text: string, rule: string): Finding[] {
@@ -132,6 +132,16 @@ describe('rules: wording they must understand', () => {
       { heading: 'TENS unit', maximus: 'Decision based on MTUS Chronic Pain Treatment Guidelines < TENS Page(s): 114.', rationale: 'Per MTUS [INSERT criteria] on XXX and TBD, ___ so it is not medically necessary.' },
     ]);
     assert.strictEqual(findings(text, 'unfilled-placeholder').length, 5);
+  });
+  it('a placeholder that runs over a field label is offered a replacement, but fix-all leaves it', () => {
+    // Replacing it would merge the label into the text and change the item (found by the fix-all fuzz test).
+    const text = letter([{ heading: 'TENS unit', maximus: 'Decision based on ODG <Insert Topic (Low back', rationale: 'pain)> It is not medically necessary.' }]);
+    const [f] = findings(text, 'unfilled-placeholder');
+    assert.strictEqual(f.fixes[0].edits[0].newText, 'Low back Decision rationale: pain');
+    assert.strictEqual(f.fixes[0].safe, false);
+    assert.deepStrictEqual(fixAllEdits([f]), []);
+    const plain = findings(letter([{ heading: 'TENS unit', maximus: 'Decision based on ODG <Insert Topic (Low back\npain)>.' }]), 'unfilled-placeholder');
+    assert.strictEqual(plain[0].fixes[0].safe, true, 'a placeholder wrapped over plain lines is still fixed unasked');
   });
   it('settings change a rule severity or turn it off', () => {
     const text = CASES['visit-limit-exceeded'].fires;

@@ -1,4 +1,5 @@
 import { Rule } from './types';
+import { matchDecisionAtEnd, matchFieldLabel } from '../parser/lineKinds';
 import { normalizeSpace, range } from '../text';
 
 // Template text left in a draft. Bounded quantifiers keep every pattern linear on long lines.
@@ -42,6 +43,17 @@ export function intendedValue(placeholder: string): string | null {
   return m ? normalizeSpace(m[1]) : null;
 }
 
+/** Whether a line after the first of a match is a field label or a heading that ends in a decision. */
+function holdsStructure(match: string): boolean {
+  const lines = match.split(/\r\n|\r|\n/);
+  for (let k = 1; k < lines.length; k++) {
+    if (matchFieldLabel(lines[k]) !== null) return true;
+    const d = matchDecisionAtEnd(lines[k]);
+    if (d !== null && d.colon >= 0) return true;
+  }
+  return false;
+}
+
 export const unfilledPlaceholder: Rule = {
   id: 'unfilled-placeholder',
   description: 'Template text left in the letter: <Insert ...>, [INSERT ...], XXX, TBD, ___, or a stray "<" in a citation.',
@@ -54,13 +66,16 @@ export const unfilledPlaceholder: Rule = {
         const r = { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) };
         const shown = normalizeSpace(m[0]);
         const value = intendedValue(m[0]);
+        // Replacing a placeholder that runs over a field label or a decided heading would merge
+        // that line into the text: offered, but not applied unasked (fix-all, fix on save).
+        const safe = !holdsStructure(m[0]);
         report({
           range: r,
           message: value
             ? `Unfilled ${what} ${shown}: replace it with "${value}".`
             : `Unfilled ${what} ${shown}: replace it with the intended text before the letter is sent.`,
           fixes: value
-            ? [{ title: `Replace with "${value}"`, edits: [{ range: r, newText: value }], safe: true, preferred: true }]
+            ? [{ title: `Replace with "${value}"`, edits: [{ range: r, newText: value }], safe, preferred: true }]
             : [{ title: 'Select the placeholder', edits: [], safe: false, select: r }],
         });
       }
