@@ -35,7 +35,7 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('crlf' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('\u0000', '\r', ': Upheld', 'Decision rationale:', '<Insert ', '\ud800', '\uFEFF', 'x'.repeat(5000))) }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('\u0000', '\r', ': Upheld', 'Massage: Overturned', 'Decision rationale:', 'MAXIMUS guideline:', 'Claims Administrator guideline:', '<Insert ', 'XXX', '\ud800', '\uFEFF', 'x'.repeat(5000))) }),
 );
 
 function mutate(text: string, ms: Array<{ kind: string; at: number; count?: number; text?: string }>): string {
