@@ -15,6 +15,9 @@ const CONSTRUCTED: Record<string, string> = {
   'mismatch upheld': letter([{ heading: 'TENS unit', rationale: 'Per MTUS a trial is indicated. The request is medically necessary.' }]),
   'mismatch overturned': letter([{ heading: 'TENS unit', decision: 'OVERTURNED', rationale: 'Per MTUS it is not indicated. The request is not medically necessary.' }]),
   'no conclusion': letter([{ heading: 'TENS unit', rationale: 'MTUS guidelines do not recommend TENS as a primary modality.' }]),
+  'no MAXIMUS, a placeholder in the CA citation': letter([{ heading: 'Massage 6 visits', maximus: null, ca: 'Decision based on ODG <Insert Topic (Massage)>.' }]),
+  'no conclusion, a placeholder in the title': letter([{ heading: 'Massage <Insert Region (low back)> 6 visits', rationale: 'Massage is an adjunct to exercise per MTUS guidelines.' }]),
+  'no conclusion, XXX in the title': letter([{ heading: 'Massage XXX visits', rationale: 'Massage is an adjunct to exercise per MTUS guidelines.' }]),
   'no decision': letter([{ heading: 'TENS unit', decision: null }]),
   'no rationale': letter([{ heading: 'TENS unit', rationale: null }]),
   'no summary section': letter([{ heading: 'TENS unit' }]).replace('CLINICAL CASE SUMMARY\n', ''),
@@ -81,5 +84,16 @@ describe('fix-all', () => {
   it('applies only safe fixes: a guessed citation or decision is never applied unattended', () => {
     const text = CONSTRUCTED['no decision'] + CONSTRUCTED['MAXIMUS cites nothing'];
     assert.strictEqual(applyEdits(text, fixAllEdits(analyze(text).findings)), text);
+  });
+});
+
+describe('fixes that copy text from the letter copy it with its placeholders filled', () => {
+  const inserted = (text: string, rule: string): string => analyze(text).findings.find((f) => f.rule === rule)!.fixes[0].edits[0].newText;
+  it('the MAXIMUS line copied from a Claims Administrator citation', () => {
+    assert.match(inserted(CONSTRUCTED['no MAXIMUS, a placeholder in the CA citation'], 'claims-administrator-without-maximus'), /MAXIMUS guideline: Decision based on ODG Massage\.$/);
+  });
+  it('the conclusion that names the request', () => {
+    assert.match(inserted(CONSTRUCTED['no conclusion, a placeholder in the title'], 'missing-conclusion'), / Therefore, the request for Massage low back 6 visits is not medically necessary\.$/);
+    assert.match(inserted(CONSTRUCTED['no conclusion, XXX in the title'], 'missing-conclusion'), / Therefore, the request is not medically necessary\.$/);
   });
 });

@@ -2,12 +2,16 @@ import type { KnowledgeBase } from '../guidelines/knowledgeBase';
 import type { Field } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
 import { citesGuideline, citesNothing } from './language';
-import { hasPlaceholder } from './unfilledPlaceholder';
+import { fillPlaceholders, hasPlaceholder } from './unfilledPlaceholder';
 
-/** The citation a guideline field rests on, without "Decision based on" and the closing period. */
+/**
+ * The citation a guideline field rests on, without "Decision based on" and the closing period, its
+ * placeholders filled as their fixes fill them; null when one holds no value.
+ */
 export function citationOf(field: Field | undefined): string | null {
-  if (!field || !field.text || citesNothing(field.text) || !citesGuideline(field.text) || hasPlaceholder(field.text)) return null;
-  return field.text
+  const text = field?.text ? fillPlaceholders(field.text, true) : null;
+  if (!text || citesNothing(text) || !citesGuideline(text) || hasPlaceholder(text)) return null;
+  return text
     .replace(/^(?:The (?:Claims Administrator|Expert Reviewer) (?:did not base|based) [^.]*\.\s*)?/i, '')
     .replace(/^Decision based on\s+/i, '')
     .replace(/\.\s*$/, '')

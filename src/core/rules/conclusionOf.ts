@@ -1,6 +1,7 @@
 import type { Field, Item } from '../model';
 import type { Range } from '../text';
 import { Conclusion, findConclusion } from './language';
+import { fillPlaceholders, hasPlaceholder } from './unfilledPlaceholder';
 
 export interface LocatedConclusion extends Conclusion {
   readonly range: Range;
@@ -31,8 +32,12 @@ export function locateConclusion(rationale: Field, c: Conclusion): LocatedConclu
   };
 }
 
-/** The closing sentence for an item's decision. */
+/**
+ * The closing sentence for an item's decision. The title is copied with its placeholders filled
+ * as their fixes fill them; a title with a placeholder that holds no value is left out.
+ */
 export function conclusionSentence(item: Item): string {
-  const what = item.title ? `the request for ${item.title.replace(/[.:\s]+$/, '')}` : 'the request';
+  const title = item.title ? fillPlaceholders(item.title, false) : null;
+  const what = title && !hasPlaceholder(title) ? `the request for ${title.replace(/[.:\s]+$/, '')}` : 'the request';
   return item.decision === 'Overturned' ? `Therefore, ${what} is medically necessary.` : `Therefore, ${what} is not medically necessary.`;
 }

@@ -37,6 +37,29 @@ export function hasPlaceholder(text: string): boolean {
   return PLACEHOLDER_TESTS.some((re) => re.test(text));
 }
 
+// Global forms, to fill every placeholder of a text at once.
+const PLACEHOLDER_ALL = PLACEHOLDERS.map(({ re }) => new RegExp(re.source, re.flags.replace('y', 'g')));
+
+/**
+ * A text as this rule's safe fixes leave it: each placeholder replaced by the value it holds and,
+ * in a guideline field (`strayAngles`), each stray "<" removed. Null when a placeholder holds no
+ * value (filling it is the writer's task). Fixes that copy text from the letter copy it filled, so
+ * that fix-all settles in one pass rather than copying a placeholder or waiting for its fix.
+ */
+export function fillPlaceholders(text: string, strayAngles: boolean): string | null {
+  let unfilled = false;
+  let out = text;
+  for (const re of PLACEHOLDER_ALL) {
+    out = out.replace(re, (m) => {
+      const value = intendedValue(m);
+      if (value === null) unfilled = true;
+      return value ?? m;
+    });
+  }
+  if (unfilled) return null;
+  return strayAngles ? out.replace(STRAY_ANGLE, (m, at: number, s: string) => (/^<\s*insert/i.test(s.slice(at)) ? m : '')) : out;
+}
+
 /** The value a placeholder already holds: `<Insert Section (Low back pain)>` -> `Low back pain`. */
 export function intendedValue(placeholder: string): string | null {
   const m = /\(([^()]{1,200})\)\)*\s*[>\]]+$/.exec(placeholder);
