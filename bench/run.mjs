@@ -125,10 +125,10 @@ for (const size of [10 * 1024, 100 * 1024, MB, 10 * MB]) {
       ratios.push(lintBlock / ourBlock);
       lintTimes.push(lintBlock);
     }
-    md = { time: median(lintTimes), ratio: median(ratios) };
+    md = { time: median(lintTimes), ratio: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios) };
   }
   const label = size >= MB ? `${size / MB} MB` : `${size / 1024} KB`;
-  out(`| ${label} | ${items} | ${fmt(ours.time)} | ${mbps(size, ours.time)} | ${md ? fmt(md.time) : 'skipped'} | ${md ? md.ratio.toFixed(0) + 'x faster' : ''} | ${fmt(floor.time)} | ${(1 / floor.ratio).toFixed(1)}x slower |`);
+  out(`| ${label} | ${items} | ${fmt(ours.time)} | ${mbps(size, ours.time)} | ${md ? fmt(md.time) : 'skipped'} | ${md ? `${md.ratio.toFixed(0)}x faster (${md.low.toFixed(0)}-${md.high.toFixed(0)})` : ''} | ${fmt(floor.time)} | ${(1 / floor.ratio).toFixed(1)}x slower |`);
 }
 out();
 {
@@ -143,7 +143,7 @@ out();
   const [, splitOne] = interleaved([{ fn: () => split(tenMB) }, { fn: () => split(oneMB), reps: 3 }], 9);
   out(`Scaling, 10 MB time / 1 MB time: ${(1 / one.ratio).toFixed(1)} (linear = 10; median over 9 rounds that analyse both); the bare line split on the same letters: ${(1 / splitOne.ratio).toFixed(1)}`);
 }
-out('Targets: at least 100x markdownlint\'s throughput; within 10x of the bare line split. Ratios are medians over rounds on the same text: the analysis and the split take turns call by call, the analysis and markdownlint block by block.');
+out('Targets: at least 100x markdownlint\'s throughput; within 10x of the bare line split. Ratios are medians over rounds on the same text: the analysis and the split take turns call by call, the analysis and markdownlint block by block (in brackets, the lowest and highest ratio of a pair of blocks: this machine\'s speed drifts).');
 out();
 
 // Adversarial single lines of 1 MB: linear code takes milliseconds, a backtracking pattern minutes.
