@@ -119,7 +119,7 @@ for (const size of [10 * 1024, 100 * 1024, MB, 10 * MB]) {
     lint();
     const ratios = [];
     const lintTimes = [];
-    for (let r = 0; r < (size >= MB ? 9 : 15); r++) {
+    for (let r = 0; r < (size >= MB ? 15 : 25); r++) {
       const ourBlock = block(() => core.analyze(text), 100);
       const lintBlock = block(lint, 250);
       ratios.push(lintBlock / ourBlock);
