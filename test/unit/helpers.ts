@@ -23,6 +23,11 @@ export function readShared(folder: 'samples' | 'corpus', prefix: string): string
 
 export const BUNDLED = path.resolve(__dirname, '..', '..', 'samples');
 
+/** Every real letter we have: the bundled ones, then those of ../shared when present. */
+export function realLetterFiles(): string[] {
+  return [...fs.readdirSync(BUNDLED).map((f) => path.join(BUNDLED, f)), ...sharedLetters('samples'), ...sharedLetters('corpus')];
+}
+
 export interface ItemSpec {
   heading: string;
   decision?: string | null;

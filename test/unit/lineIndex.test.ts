@@ -1,10 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import fc from 'fast-check';
 import { endsSentence, isItemsIntro, isPageNoise, matchDecisionAtEnd, matchFieldLabel } from '../../src/core/parser/lineKinds';
 import { firstNonBlank, isBlank, lastNonBlank, LineIndex } from '../../src/core/text';
-import { BUNDLED, sharedLetters } from './helpers';
+import { realLetterFiles } from './helpers';
 
 /** Text of words, blanks and every kind of line break, mixed. */
 const mixedText = fc
@@ -39,7 +38,7 @@ describe('LineIndex', () => {
 
 /** Every line of every letter we have, with the text around it. */
 function realLines(): Array<{ text: string; index: LineIndex; line: number }> {
-  const files = [...fs.readdirSync(BUNDLED).map((f) => path.join(BUNDLED, f)), ...sharedLetters('samples'), ...sharedLetters('corpus')];
+  const files = realLetterFiles();
   return files.flatMap((f) => {
     const index = new LineIndex(fs.readFileSync(f, 'utf8'));
     return index.lines.map((_, line) => ({ text: index.text, index, line }));

@@ -1,16 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as path from 'path';
 import fc from 'fast-check';
 import { BUILTIN_TREATMENTS } from '../../src/core/guidelines/builtinTreatments';
 import { requiredLiterals } from '../../src/core/guidelines/requiredLiterals';
 import { TrigramSet, trigramKeys } from '../../src/core/guidelines/trigrams';
 import { parseDetermination } from '../../src/core/parser';
-import { BUNDLED, sharedLetters } from './helpers';
+import { realLetterFiles } from './helpers';
 
 /** Every real heading we have: the bundled letters', and those of ../shared when present. */
 function realTitles(): string[] {
-  const files = [...fs.readdirSync(BUNDLED).map((f) => path.join(BUNDLED, f)), ...sharedLetters('samples'), ...sharedLetters('corpus')];
+  const files = realLetterFiles();
   return files.flatMap((f) => parseDetermination(fs.readFileSync(f, 'utf8')).items.map((i) => i.title));
 }
 

@@ -29,6 +29,11 @@ function* placeholderMatches(text: string, trigger: string, re: RegExp): Generat
 // A lone "<" left before a topic in a guideline citation: "Guidelines < Trigger point injections".
 const STRAY_ANGLE = /(?<=\S[ \t]{1,3})<[ \t]+(?=[A-Za-z])/g;
 
+/** Whether the "<" at `at` opens a placeholder ("< Insert ..."), which is reported as one, not as stray. */
+function opensPlaceholder(s: string, at: number): boolean {
+  return /^<\s*insert/i.test(s.slice(at));
+}
+
 // The same patterns without the sticky flag, for a yes/no test that keeps no state between calls.
 const PLACEHOLDER_TESTS = [...PLACEHOLDERS.map(({ re }) => new RegExp(re.source, re.flags.replace('y', ''))), /\S[ \t]{1,3}<[ \t]+[A-Za-z]/];
 
@@ -57,7 +62,7 @@ export function fillPlaceholders(text: string, strayAngles: boolean): string | n
     });
   }
   if (unfilled) return null;
-  return strayAngles ? out.replace(STRAY_ANGLE, (m, at: number, s: string) => (/^<\s*insert/i.test(s.slice(at)) ? m : '')) : out;
+  return strayAngles ? out.replace(STRAY_ANGLE, (m, at: number, s: string) => (opensPlaceholder(s, at) ? m : '')) : out;
 }
 
 /** The value a placeholder already holds: `<Insert Section (Low back pain)>` -> `Low back pain`. */
@@ -115,7 +120,7 @@ export const unfilledPlaceholder: Rule = {
           STRAY_ANGLE.lastIndex = 0;
           let m: RegExpExecArray | null;
           while ((m = STRAY_ANGLE.exec(line)) !== null) {
-            if (/^<\s*insert/i.test(line.slice(m.index))) continue;
+            if (opensPlaceholder(line, m.index)) continue;
             const r = range(l, m.index, l, m.index + m[0].length);
             report({
               range: r,
