@@ -1,0 +1,113 @@
+// Compares the analysis of the working tree with that of a git revision, on the same synthetic
+// letter, for changes too small for `npm run bench` to tell from this machine's drift.
+//
+//   node bench/ab.mjs [--base REV] [--size KB] [--rounds N]
+//
+// Both language services are built from their sources and loaded into one process, then called in
+// turn, call by call, in an order that alternates: a change in the machine's speed weighs on both
+// alike. Timing a part of the analysis alone, in a loop of its own, says little here: the caches
+// and branch predictors then hold what the whole analysis would have pushed out (see
+// docs/performance.md).
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { syntheticLetter } from './letters.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
+};
+if (args.includes('-h') || args.includes('--help')) {
+  console.log('Usage: node bench/ab.mjs [--base REV (default HEAD)] [--size KB (default 100)] [--rounds N (default 600)]');
+  process.exit(0);
+}
+const base = option('--base', 'HEAD');
+const size = Number(option('--size', '100')) * 1024;
+const rounds = Number(option('--rounds', '600'));
+if (!(size > 0) || !(rounds > 0)) {
+  console.error('ab: --size and --rounds take positive numbers');
+  process.exit(2);
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-ab-'));
+await (async () => {
+  // The base revision's sources, built against this checkout's node_modules.
+  const baseDir = path.join(work, 'base');
+  fs.mkdirSync(baseDir);
+  let archive;
+  try {
+    archive = execFileSync('git', ['archive', '--format=tar', base, 'src'], { cwd: root, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch {
+    console.error(`ab: no revision "${base}" in this repository`);
+    process.exitCode = 2;
+  }
+  if (!archive) return;
+  execFileSync('tar', ['-x', '-C', baseDir], { input: archive });
+  const build = (dir, outfile) =>
+    esbuild.build({
+      entryPoints: [path.join(dir, 'src', 'core', 'index.ts')],
+      outfile,
+      bundle: true,
+      minify: true,
+      platform: 'neutral',
+      format: 'cjs',
+      mainFields: ['module', 'main'],
+      target: 'node20',
+      nodePaths: [path.join(root, 'node_modules')],
+      logLevel: 'error',
+    });
+  await Promise.all([build(baseDir, path.join(work, 'a.js')), build(root, path.join(work, 'b.js'))]);
+  const require = createRequire(import.meta.url);
+  const a = require(path.join(work, 'a.js'));
+  const b = require(path.join(work, 'b.js'));
+
+  const text = syntheticLetter(size);
+  const kbA = a.builtinKnowledgeBase();
+  const kbB = b.builtinKnowledgeBase();
+  const findings = (core, kb) => JSON.stringify(core.analyze(text, { kb }).findings.map((f) => [f.rule, f.range, f.message]));
+  const same = findings(a, kbA) === findings(b, kbB);
+
+  const now = () => Number(process.hrtime.bigint()) / 1e6;
+  // Warm up both (compilation, and the tiers of V8 that follow) for about half a second each.
+  for (const [core, kb] of [[a, kbA], [b, kbB]]) {
+    const start = now();
+    while (now() - start < 500) core.analyze(text, { kb });
+  }
+  const timeA = [];
+  const timeB = [];
+  const ratios = [];
+  for (let r = 0; r < rounds; r++) {
+    let ta;
+    let tb;
+    const runA = () => {
+      const t = now();
+      a.analyze(text, { kb: kbA });
+      ta = now() - t;
+    };
+    const runB = () => {
+      const t = now();
+      b.analyze(text, { kb: kbB });
+      tb = now() - t;
+    };
+    if (r % 2) {
+      runB();
+      runA();
+    } else {
+      runA();
+      runB();
+    }
+    timeA.push(ta);
+    timeB.push(tb);
+    ratios.push(tb / ta);
+  }
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const us = (ms) => `${(ms * 1000).toFixed(0)} µs`;
+  console.log(`${base} (a) against the working tree (b), ${size / 1024} KB letter, ${rounds} rounds`);
+  console.log(`a: ${us(median(timeA))}   b: ${us(median(timeB))}   b/a: ${median(ratios).toFixed(3)} (median of the rounds' ratios)`);
+  if (!same) console.log('The two report different findings on this letter: the times compare different work.');
+})().finally(() => fs.rmSync(work, { recursive: true, force: true }));
