@@ -23,6 +23,8 @@ export interface Analysis {
   readonly internalErrors: readonly string[];
 }
 
+const RULE_ORDER = new Map(RULES.map((r, n) => [r.id, n]));
+
 /** Parses a letter and runs every enabled rule: the one entry point the editor and the CLI share. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const kb = options.kb ?? builtinKnowledgeBase();
@@ -42,7 +44,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       internalErrors.push(`rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  const order = new Map(RULES.map((r, n) => [r.id, n]));
-  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || order.get(a.rule)! - order.get(b.rule)!);
+  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!);
   return { doc, requests, findings: findings.slice(0, settings.maxProblems), internalErrors };
 }
