@@ -5,8 +5,7 @@
 //
 // Both language services are built from their sources and loaded into one process, then called in
 // turn, call by call, in an order that alternates: a change in the machine's speed weighs on both
-// alike. Timing a part of the analysis alone, in a loop of its own, says little here: the caches
-// and branch predictors then hold what the whole analysis would have pushed out (see
+// alike. Timing a part of the analysis alone, in a loop of its own, says little here (see
 // docs/performance.md).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
