@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import { CORE_BUNDLE } from '../scripts/coreBundle.mjs';
 import { syntheticLetter } from './letters.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -49,14 +50,10 @@ await (async () => {
   execFileSync('tar', ['-x', '-C', baseDir], { input: archive });
   const build = (dir, outfile) =>
     esbuild.build({
+      ...CORE_BUNDLE,
       entryPoints: [path.join(dir, 'src', 'core', 'index.ts')],
       outfile,
-      bundle: true,
       minify: true,
-      platform: 'neutral',
-      format: 'cjs',
-      mainFields: ['module', 'main'],
-      target: 'node20',
       nodePaths: [path.join(root, 'node_modules')],
       logLevel: 'error',
     });
@@ -77,28 +74,24 @@ await (async () => {
     const start = now();
     while (now() - start < 500) core.analyze(text, { kb });
   }
+  const timed = (core, kb) => {
+    const t = now();
+    core.analyze(text, { kb });
+    return now() - t;
+  };
   const timeA = [];
   const timeB = [];
   const ratios = [];
   for (let r = 0; r < rounds; r++) {
+    // Each goes first in every other round.
     let ta;
     let tb;
-    const runA = () => {
-      const t = now();
-      a.analyze(text, { kb: kbA });
-      ta = now() - t;
-    };
-    const runB = () => {
-      const t = now();
-      b.analyze(text, { kb: kbB });
-      tb = now() - t;
-    };
     if (r % 2) {
-      runB();
-      runA();
+      tb = timed(b, kbB);
+      ta = timed(a, kbA);
     } else {
-      runA();
-      runB();
+      ta = timed(a, kbA);
+      tb = timed(b, kbB);
     }
     timeA.push(ta);
     timeB.push(tb);
