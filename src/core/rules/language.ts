@@ -38,49 +38,65 @@ export function findConclusion(text: string): Conclusion | null {
   return computeConclusion(text);
 }
 
-// Every conclusion holds one of these words; the full pattern runs only in a window around them,
-// from the last one backwards, so a long rationale costs little more than a short one.
-const ANCHOR = /medically|medical nec|recommendation|certified|warranted/gi;
+// Every conclusion holds an anchor word: "medically", "medical nec", "recommendation", "certified"
+// or "warranted", in any case. The full pattern runs only in a window around each, from the last
+// one backwards, so that a long rationale costs little more than a short one: rationales conclude
+// in their last sentence, and the search reads a few dozen characters.
 const WINDOW = 160;
 /**
  * How far before its anchor a conclusion may start: "request is therefore not non-certified" is
  * the longest lead-in (29 characters of folded text); the rest is slack for unusual spaces.
  */
 const LEAD = 64;
-/**
- * A rationale concludes in its last sentences: the anchors are looked for in its tail first, then
- * in stretches that double backwards, so that the search usually reads a few hundred characters.
- */
-const TAIL = 256;
 
-/** The last match of CONCLUSION in the text, found from the end. */
-function lastConclusionMatch(text: string): RegExpExecArray | null {
-  let to = text.length;
-  for (let size = TAIL; to > 0; size *= 4) {
-    const from = Math.max(0, to - size);
-    const hit = lastMatchAnchoredIn(text, from, to);
-    if (hit) return hit;
-    to = from;
+/** Whether `word` (lower case) stands at `at`, ASCII letters in any case, as the `i` flag matches them. */
+function wordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const w = word.charCodeAt(k);
+    const c = text.charCodeAt(at + k);
+    // `| 32` folds the case of letters only: a space must be a space.
+    if (c !== w && (w === 32 || (c | 32) !== w)) return false;
   }
-  return null;
+  return true;
 }
 
-/** The last conclusion whose anchor starts in text[from, to), trying anchors from the last. */
-function lastMatchAnchoredIn(text: string, from: number, to: number): RegExpExecArray | null {
-  const anchors: number[] = [];
-  ANCHOR.lastIndex = from;
-  let a: RegExpExecArray | null;
-  while ((a = ANCHOR.exec(text)) !== null && a.index < to) anchors.push(a.index);
-  for (let k = anchors.length - 1; k >= 0; k--) {
-    const at = anchors[k];
+/**
+ * The start of the last anchor word that begins before `before`, or -1. Read backwards, a
+ * character at a time, rather than with a regular expression from the front: the last anchor is
+ * usually a few words from the end.
+ */
+export function lastAnchorBefore(text: string, before: number): number {
+  for (let i = Math.min(before, text.length) - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i) | 32;
+    if (c === 109 /* m */) {
+      if (wordAt(text, i, 'medically') || wordAt(text, i, 'medical nec')) return i;
+    } else if (c === 114 /* r */) {
+      if (wordAt(text, i, 'recommendation')) return i;
+    } else if (c === 99 /* c */) {
+      if (wordAt(text, i, 'certified')) return i;
+    } else if (c === 119 /* w */) {
+      if (wordAt(text, i, 'warranted')) return i;
+    }
+  }
+  return -1;
+}
+
+/** The last match of CONCLUSION in the text: the one that holds the last anchor that has one. */
+function lastConclusionMatch(text: string): RegExpExecArray | null {
+  for (let at = lastAnchorBefore(text, text.length); at >= 0; at = lastAnchorBefore(text, at)) {
     const start = Math.max(0, at - LEAD);
     const window = text.slice(start, at + WINDOW);
     CONCLUSION.lastIndex = 0;
     let m: RegExpExecArray | null;
     let best: RegExpExecArray | null = null;
     // Only a match that holds this anchor counts here; earlier ones are found at their own anchor.
+    // Matches do not overlap, so none after it can hold the anchor too.
     while ((m = CONCLUSION.exec(window)) !== null && m.index <= at - start) {
-      if (at - start < m.index + m[0].length) best = m;
+      if (at - start < m.index + m[0].length) {
+        best = m;
+        break;
+      }
     }
     if (best) {
       best.index += start;
