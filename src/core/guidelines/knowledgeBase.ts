@@ -3,16 +3,16 @@ import { BUILTIN_GUIDELINES } from './builtinGuidelines';
 import { BUILTIN_TREATMENTS } from './builtinTreatments';
 import { MIN_RUN, requiredLiterals } from './requiredLiterals';
 import { Guideline, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
-import { TrigramSet, trigramKeys } from './trigrams';
+import { trigramKeys, WordGate } from './trigrams';
 
 /**
- * A regular expression, with the words it cannot match without: for each, the keys of its
- * trigrams. A heading that lacks every one of them is passed over without running the expression.
- * Null when the words cannot be told.
+ * A regular expression, and the gate of the words it cannot match without (see WordGate): a
+ * heading that holds none of them is passed over without running the expression. -1 when the
+ * words cannot be told.
  */
 interface Search {
   readonly re: RegExp;
-  readonly words: readonly Int32Array[] | null;
+  readonly gate: number;
 }
 
 interface CompiledTreatment {
@@ -31,13 +31,17 @@ function wordKeys(words: readonly (readonly string[] | null)[]): Int32Array[] | 
   return all.map(trigramKeys);
 }
 
-function mayMatch(s: Search, grams: TrigramSet): boolean {
-  const words = s.words;
-  if (!words) return true;
-  for (let i = 0; i < words.length; i++) if (grams.hasAll(words[i])) return true;
-  return false;
+/**
+ * A treatment's phrases as the expressions to run: one for all of them; or, when the first ones
+ * have no words to look for (a dose such as "50mg"), one for those and one, gated, for the rest.
+ * Either way the first match of the treatment is the same: at a tie, the earlier phrase wins.
+ */
+function phraseGroups(patterns: readonly string[]): string[][] {
+  let ungated = 0;
+  while (ungated < patterns.length && wordKeys([requiredLiterals(patterns[ungated])]) === null) ungated++;
+  if (ungated === 0 || ungated === patterns.length || wordKeys(patterns.slice(ungated).map(requiredLiterals)) === null) return [[...patterns]];
+  return [patterns.slice(0, ungated), patterns.slice(ungated)];
 }
-
 /** A problem in a guidelines file, located by its JSON path. */
 export interface GuidelinesProblem {
   readonly file: string;
@@ -66,8 +70,8 @@ export class KnowledgeBase {
   readonly guidelines: readonly Guideline[];
   private readonly compiled: readonly CompiledTreatment[];
   private readonly byTreatment = new Map<string, Guideline[]>();
-  /** Reused by recognize() for each heading (it never runs twice at once). */
-  private readonly grams = new TrigramSet();
+  /** Which expressions' words a heading may hold; reused by recognize() for each heading (it never runs twice at once). */
+  private readonly gate: WordGate;
 
   private constructor(data: GuidelinesFile) {
     this.treatments = data.treatments;
@@ -75,20 +79,27 @@ export class KnowledgeBase {
     // Treatments with the same phrases (the post-surgical ones) share one expression object, which
     // recognize() then runs once for all of them.
     const interned = new Map<string, Search>();
+    const gates: Int32Array[][] = [];
     const search = (source: string, flags: string, words: () => Int32Array[] | null): Search => {
       const key = `${flags}/${source}`;
       let found = interned.get(key);
-      if (!found) interned.set(key, (found = { re: new RegExp(source, flags), words: words() }));
+      if (!found) {
+        const w = words();
+        found = { re: new RegExp(source, flags), gate: w ? gates.push(w) - 1 : -1 };
+        interned.set(key, found);
+      }
       return found;
     };
     this.compiled = data.treatments.map((t) => ({
       treatment: t,
-      // One regular expression per treatment for its phrases, one for its abbreviations.
+      // One regular expression for its phrases (or two, see phraseGroups), one for its abbreviations.
       patterns: [
-        search(
-          t.patterns.map((p) => `(?:${p})`).join('|'),
-          'i',
-          () => wordKeys(t.patterns.map(requiredLiterals)),
+        ...phraseGroups(t.patterns).map((group) =>
+          search(
+            group.map((p) => `(?:${p})`).join('|'),
+            'i',
+            () => wordKeys(group.map(requiredLiterals)),
+          ),
         ),
         ...(t.abbreviations.length
           ? [
@@ -102,6 +113,7 @@ export class KnowledgeBase {
       ],
       requires: t.requires.map((p) => search(p, 'i', () => wordKeys([requiredLiterals(p)]))),
     }));
+    this.gate = new WordGate(gates);
     for (const g of data.guidelines) {
       const list = this.byTreatment.get(g.treatment) ?? [];
       list.push(g);
@@ -151,9 +163,13 @@ export class KnowledgeBase {
     return list.find((g) => g.preferred) ?? list[0];
   }
 
-  /** Whether the heading loaded in `grams` holds every word a treatment requires. */
+  private mayMatch(s: Search): boolean {
+    return s.gate < 0 || this.gate.isOpen(s.gate);
+  }
+
+  /** Whether the heading loaded in the gate holds every word a treatment requires. */
   private requiresHold(c: CompiledTreatment, text: string): boolean {
-    for (const r of c.requires) if (!mayMatch(r, this.grams) || !r.re.test(text)) return false;
+    for (const r of c.requires) if (!this.mayMatch(r) || !r.re.test(text)) return false;
     return true;
   }
 
@@ -162,8 +178,7 @@ export class KnowledgeBase {
    * words overlap, and otherwise the one named first. Unknown rather than a guess.
    */
   recognize(text: string): Treatment | undefined {
-    const grams = this.grams;
-    grams.load(text);
+    this.gate.load(text);
     let best: { t: Treatment; start: number; end: number } | undefined;
     // The last expression run and its result: treatments that share phrases come one after another.
     let last: Search | undefined;
@@ -173,7 +188,7 @@ export class KnowledgeBase {
       for (const p of c.patterns) {
         if (p !== last) {
           last = p;
-          lastMatch = mayMatch(p, grams) ? p.re.exec(text) : null;
+          lastMatch = this.mayMatch(p) ? p.re.exec(text) : null;
         }
         const m = lastMatch;
         if (m && (!first || m.index < first.start)) first = { start: m.index, end: m.index + m[0].length };
