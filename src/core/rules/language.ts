@@ -109,10 +109,17 @@ function lastConclusionMatch(text: string): RegExpExecArray | null {
 const REFUSAL = /denial|non-?cert/i;
 const RECOMMENDATION = /recommendation/i;
 const INNER_NOT = /\bnot\s+/i;
-/** Where a clause starts: after a sentence stop, a comma or a conjunction. */
-const CLAUSE_STOP = /(?:[.;,]\s|\b(?:and|but|although|however|while)\s)/gi;
+/**
+ * Where a clause starts: after a sentence stop, a comma or a conjunction. Read greedily from the
+ * start, so the match ends after the last of them (no two of them can overlap).
+ */
+const UP_TO_LAST_CLAUSE_STOP = /^[\s\S]*(?:[.;,]\s|\b(?:and|but|although|however|while)\s)/i;
 const NOT_ESTABLISHED_AFTER = /^[^.;]{0,60}?\b(?:has|have|is|was|were|are)\s+not\s+(?:been\s+)?(?:established|demonstrated|substantiated|supported|met|shown)/i;
 const NO_BEFORE = /\bno\s+$/i;
+
+function startsMedically(phrase: string): boolean {
+  return phrase.length > 9 && (phrase.charCodeAt(0) | 32) === 109 /* m */ && (phrase.charCodeAt(7) | 32) === 108 /* l */ && (phrase.charCodeAt(8) | 32) === 121 /* y */;
+}
 
 function computeConclusion(text: string): Conclusion | null {
   const last = lastConclusionMatch(text);
@@ -120,21 +127,22 @@ function computeConclusion(text: string): Conclusion | null {
   const phrase = last[0];
   const start = last.index;
   const end = start + phrase.length;
-  if (REFUSAL.test(phrase)) return { polarity: 'not-necessary', start, end };
-  if (RECOMMENDATION.test(phrase)) return { polarity: 'necessary', start, end };
-  // The negation sits in the clause just before the phrase ("is not medically necessary",
-  // "cannot be considered medically necessary", "does not support medical necessity", "is determined
-  // to not be medically necessary"), or inside it ("is not certified").
-  const inner = INNER_NOT.exec(phrase);
-  if (inner) {
-    return { polarity: 'not-necessary', start, end, negation: { start: start + inner.index, end: start + inner.index + inner[0].length } };
+  // "medically necessary" (the commonest phrase, and the only one to start "medically") holds no
+  // refusal, recommendation or negation: those are looked for in the other phrases only.
+  if (!startsMedically(phrase)) {
+    if (REFUSAL.test(phrase)) return { polarity: 'not-necessary', start, end };
+    if (RECOMMENDATION.test(phrase)) return { polarity: 'necessary', start, end };
+    // The negation sits in the clause just before the phrase ("is not medically necessary",
+    // "cannot be considered medically necessary", "does not support medical necessity", "is
+    // determined to not be medically necessary"), or inside it ("is not certified").
+    const inner = INNER_NOT.exec(phrase);
+    if (inner) {
+      return { polarity: 'not-necessary', start, end, negation: { start: start + inner.index, end: start + inner.index + inner[0].length } };
+    }
   }
   const before = text.slice(Math.max(0, start - 60), start);
-  CLAUSE_STOP.lastIndex = 0;
-  let cut = 0;
-  let s: RegExpExecArray | null;
-  while ((s = CLAUSE_STOP.exec(before)) !== null) cut = s.index + s[0].length;
-  const clause = before.slice(cut);
+  const stop = UP_TO_LAST_CLAUSE_STOP.exec(before);
+  const clause = stop ? before.slice(stop[0].length) : before;
   if (NOT_ESTABLISHED_AFTER.test(text.slice(end, end + 80))) return { polarity: 'not-necessary', start, end };
   const clauseOffset = start - clause.length;
   if (NEGATION_BEFORE.test(clause) || NO_BEFORE.test(clause)) {
