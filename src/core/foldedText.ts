@@ -4,18 +4,12 @@ import type { LineIndex, Position, Range } from './text';
 
 const RUN = /[^ \t\f\v\u00a0\ufeff\u200b]+(?: [^ \t\f\v\u00a0\ufeff\u200b]+)*/g;
 /**
- * How many characters of field text are joined into one string. V8 gives a string past about
+ * How many characters of folded text are joined into one string. V8 gives a string past about
  * 64 KB pages of its own (a cost per page); below that it is allocated like any small object.
  */
 const CHUNK = 32 * 1024;
-
-/** A stretch of the document to fold: from (startLine, startChar) to (endLine, endChar). */
-export interface FoldSpan {
-  readonly startLine: number;
-  readonly startChar: number;
-  readonly endLine: number;
-  readonly endChar: number;
-}
+/** Texts fewer lines apart than this have their white space searched in one go. */
+const NEAR = 4;
 
 /** The map from folded text back to the document: for segment k, its start in the text and its source. */
 interface Segments {
@@ -25,99 +19,225 @@ interface Segments {
   readonly segLength: number[];
 }
 
+
 /**
  * Text joined over lines with every run of white space (line breaks included) folded to one
  * space, page footers left out, and the way back from an offset in it to a position in the
  * document. Runs copied verbatim are kept as segments, so the map costs a few numbers per line,
- * not per character; it is built when a position is first asked for, as most texts never need one.
+ * not per character.
+ *
+ * Nothing is folded until it is asked for: the text, its extent and the map are each built on
+ * first use. Most of a letter is rationale text that the rules read only the end of (see tail()).
  */
 export class FoldedText {
-  private segments: Segments | undefined;
-  private extent: Range | null | undefined;
-  /** Where the text starts and ends in the document: line and character, -1 when the text is empty. */
-  readonly firstLine: number;
-  readonly firstChar: number;
-  readonly lastLine: number;
-  readonly lastEnd: number;
+  #text: string | undefined;
+  #segments: Segments | undefined;
+  /** Where the text starts and where it ends in the document; null when it is empty. */
+  #start: Position | null | undefined;
+  #end: Position | null | undefined;
+  #range: Range | null | undefined;
 
   private constructor(
-    private folded: string,
     private readonly index: LineIndex,
     private readonly startLine: number,
     private readonly startChar: number,
     private readonly endLine: number,
     private readonly endChar: number,
-  ) {
-    this.firstLine = EXTENT.firstLine;
-    this.firstChar = EXTENT.firstChar;
-    this.lastLine = EXTENT.lastLine;
-    this.lastEnd = EXTENT.lastEnd;
-  }
+    /** False for the last lines of a longer text (see tail()). */
+    readonly whole: boolean,
+  ) {}
 
+  /** For a tail, the text it ends: where the tail ends, so does that. */
+  #whole: FoldedText | undefined;
+
+  /** The text between two document positions, folded when first asked for. */
   static fold(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number): FoldedText {
-    const parts: string[] = [];
-    collect(index, startLine, startChar, endLine, endChar, parts);
-    // One join builds a flat string; concatenating would leave a rope to flatten later.
-    return new FoldedText(parts.join(' '), index, startLine, startChar, endLine, endChar);
+    return new FoldedText(index, startLine, startChar, endLine, endChar, true);
   }
 
   /**
-   * Folds many spans at once (all the fields of a letter). Their texts are cut from strings joined
-   * a few kilobytes at a time: one join per field would leave thousands of small strings for the
-   * garbage collector to copy, and one join for the whole letter builds a string so large that V8
-   * gives it fresh pages of its own, which costs more than the copy itself.
+   * Folds many texts of one document now, in document order (the texts a parse knows will be
+   * read: headings, and the fields' last lines). Their white space is searched once per stretch
+   * of neighbouring lines, and their texts are cut from strings joined a few kilobytes at a time:
+   * one join per text costs more, for the garbage collector above all, and one join for the
+   * whole letter builds a string so large that V8 gives it fresh pages of its own.
    */
-  static foldAll(index: LineIndex, spans: readonly FoldSpan[]): FoldedText[] {
-    const folds: FoldedText[] = [];
+  static foldTogether(folds: readonly FoldedText[]): void {
+    if (folds.length === 0) return;
+    const index = folds[0].index;
+    // Lines between two texts are searched too when they are few (blank lines, a footer).
+    const byLine = [...folds].sort((a, b) => a.startLine - b.startLine);
+    let from = byLine[0].startLine;
+    let to = byLine[0].endLine;
+    for (const f of byLine) {
+      if (f.startLine > to + NEAR) {
+        index.findSpaceToFold(from, to);
+        from = f.startLine;
+      }
+      to = Math.max(to, f.endLine);
+    }
+    index.findSpaceToFold(from, to);
+
     let parts: string[] = [];
     let chunkFirst = 0;
     let chunkLength = 0;
     const starts: number[] = [];
     const lengths: number[] = [];
-    const flush = (): void => {
+    const flush = (last: number): void => {
       const all = parts.join(' ');
-      for (let k = chunkFirst; k < folds.length; k++) folds[k].folded = lengths[k] ? all.slice(starts[k], starts[k] + lengths[k]) : '';
+      for (let k = chunkFirst; k < last; k++) folds[k].#text = lengths[k] ? all.slice(starts[k], starts[k] + lengths[k]) : '';
       parts = [];
-      chunkFirst = folds.length;
+      chunkFirst = last;
       chunkLength = 0;
     };
-    for (const { startLine, startChar, endLine, endChar } of spans) {
+    folds.forEach((f, k) => {
       const before = parts.length;
-      const length = collect(index, startLine, startChar, endLine, endChar, parts);
-      folds.push(new FoldedText('', index, startLine, startChar, endLine, endChar));
-      // join() puts one space between this fold's first run and the last one before it.
+      const length = f.collect(parts);
+      // join() puts one space between this text's first run and the last one before it.
       if (length > 0 && before > 0) chunkLength++;
       starts.push(chunkLength);
       lengths.push(length);
       chunkLength += length;
-      if (chunkLength >= CHUNK) flush();
-    }
-    flush();
-    return folds;
+      if (chunkLength >= CHUNK) flush(k + 1);
+    });
+    flush(folds.length);
   }
 
   get text(): string {
-    return this.folded;
-  }
-
-  /** Where the text starts and ends in the document; null when it is empty. */
-  get range(): Range | null {
-    if (this.extent === undefined) {
-      this.extent = this.firstLine < 0 ? null : { start: { line: this.firstLine, character: this.firstChar }, end: { line: this.lastLine, character: this.lastEnd } };
+    if (this.#text === undefined) {
+      this.index.findSpaceToFold(this.startLine, this.endLine);
+      const parts: string[] = [];
+      this.collect(parts);
+      // One join builds a flat string; concatenating would leave a rope to flatten later.
+      this.#text = parts.join(' ');
     }
-    return this.extent;
-  }
-
-  private map(): Segments {
-    if (!this.segments) {
-      this.segments = { outStart: [], srcLine: [], srcChar: [], segLength: [] };
-      mapRuns(this.index, this.startLine, this.startChar, this.endLine, this.endChar, this.segments);
-    }
-    return this.segments;
+    return this.#text;
   }
 
   get length(): number {
     return this.text.length;
+  }
+
+  /**
+   * Pushes the runs of the text to `parts`, to be joined by single spaces, and returns their
+   * length so joined. Notes where the text starts and ends on the way.
+   */
+  private collect(parts: string[]): number {
+    let length = -1;
+    let firstLine = -1;
+    let firstChar = 0;
+    let lastLine = 0;
+    let lastEnd = 0;
+    forEachRun(this.index, this.startLine, this.startChar, this.endLine, this.endChar, (line, char, run) => {
+      if (firstLine < 0) {
+        firstLine = line;
+        firstChar = char;
+      }
+      lastLine = line;
+      lastEnd = char + run.length;
+      parts.push(run);
+      length += 1 + run.length;
+    });
+    this.#start = firstLine < 0 ? null : { line: firstLine, character: firstChar };
+    this.#end = firstLine < 0 ? null : { line: lastLine, character: lastEnd };
+    if (this.#whole && this.#end) this.#whole.#end ??= this.#end;
+    return Math.max(length, 0);
+  }
+
+  /**
+   * The text of the document the folded text comes from, as written (line breaks, page footers
+   * and all). Every run of non-white characters of the folded text is in it, and no other: a
+   * search for a word without spaces may read it instead, without folding.
+   */
+  get source(): string {
+    const { starts, ends } = this.index;
+    const from = Math.min(starts[this.startLine] + this.startChar, ends[this.startLine]);
+    const to = Math.min(starts[this.endLine] + this.endChar, ends[this.endLine]);
+    return this.index.text.slice(from, Math.max(from, to));
+  }
+
+  /**
+   * The last lines of this text, folded alike, from the line where at least `minSource`
+   * characters of the document remain: its text is the end of this one. This text itself when it
+   * is no longer than that.
+   */
+  tail(minSource: number): FoldedText {
+    const { starts, ends } = this.index;
+    let l = this.endLine;
+    let length = Math.min(this.endChar, ends[l] - starts[l]);
+    while (l > this.startLine && length < minSource) {
+      l--;
+      length += ends[l] - starts[l] + 1;
+    }
+    if (l <= this.startLine) return this;
+    const tail = new FoldedText(this.index, l, 0, this.endLine, this.endChar, false);
+    tail.#whole = this;
+    return tail;
+  }
+
+  /** Where the text starts in the document: its first run, found without folding it. */
+  private start(): Position | null {
+    if (this.#start === undefined) {
+      this.#start = null;
+      for (let l = this.startLine; l <= this.endLine; l++) {
+        if (this.lineRun(l)) {
+          this.#start = { line: l, character: RUN_BOUNDS.start - this.index.starts[l] };
+          break;
+        }
+      }
+    }
+    return this.#start;
+  }
+
+  /** Where the text ends in the document: the end of its last run, found without folding it. */
+  get end(): Position | null {
+    if (this.#end === undefined) {
+      this.#end = null;
+      for (let l = this.endLine; l >= this.startLine; l--) {
+        if (this.lineRun(l)) {
+          this.#end = { line: l, character: RUN_BOUNDS.end - this.index.starts[l] };
+          break;
+        }
+      }
+      if (this.#whole && this.#end) this.#whole.#end ??= this.#end;
+    }
+    return this.#end;
+  }
+
+  private lineRun(l: number): boolean {
+    return lineRun(this.index, l, this.startLine, this.startChar, this.endLine, this.endChar);
+  }
+
+  /** Whether the text is empty: no line of it holds anything but white space and page footers. */
+  get isEmpty(): boolean {
+    return this.end === null;
+  }
+
+  /** Where the text starts and ends in the document; null when it is empty. */
+  get range(): Range | null {
+    if (this.#range === undefined) {
+      const end = this.end;
+      this.#range = end ? { start: this.start()!, end } : null;
+    }
+    return this.#range;
+  }
+
+  private map(): Segments {
+    if (!this.#segments) {
+      this.index.findSpaceToFold(this.startLine, this.endLine);
+      const map: Segments = { outStart: [], srcLine: [], srcChar: [], segLength: [] };
+      let length = 0;
+      forEachRun(this.index, this.startLine, this.startChar, this.endLine, this.endChar, (line, char, run) => {
+        if (length > 0) length++;
+        map.outStart.push(length);
+        map.srcLine.push(line);
+        map.srcChar.push(char);
+        map.segLength.push(run.length);
+        length += run.length;
+      });
+      this.#segments = map;
+    }
+    return this.#segments;
   }
 
   private static segmentAt(outStart: readonly number[], o: number): number {
@@ -155,28 +275,42 @@ export class FoldedText {
   }
 }
 
-/** The extent of the runs last collected (collecting never nests), read by the FoldedText it builds. */
-const EXTENT = { firstLine: -1, firstChar: 0, lastLine: 0, lastEnd: 0 };
+/** Where the text of the line last given to lineRun starts and ends, as offsets in the document. */
+const RUN_BOUNDS = { start: 0, end: 0 };
+
+/**
+ * Whether line `l` of a span contributes text: its part within the span, trimmed, is not empty
+ * and is not a page footer or running case number (those are not part of the text they
+ * interrupt). Its bounds are left in RUN_BOUNDS.
+ */
+function lineRun(index: LineIndex, l: number, startLine: number, startChar: number, endLine: number, endChar: number): boolean {
+  const { text, starts, ends } = index;
+  const from = starts[l];
+  const to = ends[l];
+  let a = l === startLine ? Math.min(from + startChar, to) : from;
+  let b = l === endLine ? Math.min(from + endChar, to) : to;
+  while (a < b && isBlankCode(text.charCodeAt(a))) a++;
+  while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
+  // From column 0, `a` is where the line's first word starts, which isPageNoise would look for.
+  if (a >= b || isPageNoise(text, from, to, l === startLine && startChar > 0 ? undefined : a)) return false;
+  RUN_BOUNDS.start = a;
+  RUN_BOUNDS.end = b;
+  return true;
+}
 
 /**
  * Calls `run` for each run of folded text between two document positions, in order: the words of
  * each line between its blanks, or, where the line has other white space to fold, each stretch of
- * words between single spaces. Page footers and running case numbers are left out: they are not
- * part of the text they interrupt.
+ * words between single spaces.
  */
 function forEachRun(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, run: (line: number, char: number, text: string) => void): void {
-  const { text, starts, ends } = index;
+  const { text, starts } = index;
   for (let l = startLine; l <= endLine; l++) {
+    if (!lineRun(index, l, startLine, startChar, endLine, endChar)) continue;
     const from = starts[l];
-    const to = ends[l];
-    let a = l === startLine ? Math.min(from + startChar, to) : from;
-    let b = l === endLine ? Math.min(from + endChar, to) : to;
-    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
-    while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
-    // From column 0, `a` is where the line's first word starts, which isPageNoise would look for.
-    if (a >= b || isPageNoise(text, from, to, l === startLine && startChar > 0 ? undefined : a)) continue;
+    const a = RUN_BOUNDS.start;
     // Most lines are words and single spaces: trimmed, they are one run.
-    const trimmed = text.slice(a, b);
+    const trimmed = text.slice(a, RUN_BOUNDS.end);
     if (!index.hasSpaceToFold(l)) {
       run(l, a - from, trimmed);
       continue;
@@ -185,37 +319,4 @@ function forEachRun(index: LineIndex, startLine: number, startChar: number, endL
     let m: RegExpExecArray | null;
     while ((m = RUN.exec(trimmed)) !== null) run(l, a - from + m.index, m[0]);
   }
-}
-
-/**
- * Pushes the runs of folded text of a span to `parts`, to be joined by single spaces, and returns
- * their length so joined. Leaves their extent in EXTENT.
- */
-function collect(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, parts: string[]): number {
-  let length = -1;
-  EXTENT.firstLine = -1;
-  forEachRun(index, startLine, startChar, endLine, endChar, (line, char, text) => {
-    if (EXTENT.firstLine < 0) {
-      EXTENT.firstLine = line;
-      EXTENT.firstChar = char;
-    }
-    EXTENT.lastLine = line;
-    EXTENT.lastEnd = char + text.length;
-    parts.push(text);
-    length += 1 + text.length;
-  });
-  return Math.max(length, 0);
-}
-
-/** Adds the runs of folded text of a span to `map`: where each run starts in the text, and where it comes from. */
-function mapRuns(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number, map: Segments): void {
-  let length = 0;
-  forEachRun(index, startLine, startChar, endLine, endChar, (line, char, text) => {
-    if (length > 0) length++;
-    map.outStart.push(length);
-    map.srcLine.push(line);
-    map.srcChar.push(char);
-    map.segLength.push(text.length);
-    length += text.length;
-  });
 }

@@ -1,5 +1,5 @@
 import type { Decision, Field, FieldKind, Item } from '../model';
-import { FoldedText, FoldSpan } from '../foldedText';
+import { FoldedText } from '../foldedText';
 import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, Position, range, Range } from '../text';
 import { DecisionMatch, endsSentence, isItemsIntro, isPageNoise, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
@@ -9,6 +9,11 @@ const CONCLUDES = /medically\s+nec|medical\s+nec|recommendation\s+is\s+for/i;
 const MAX_HEADING_LINES = 8;
 /** Blank lines a heading may span (PDF line doubling plus a page break). */
 const MAX_HEADING_GAP = 6;
+/**
+ * How much of the end of each field is folded with the parse, in characters of the document:
+ * enough for the closing sentences of a rationale, where the rules look for its conclusion.
+ */
+const FIELD_TAIL = 320;
 
 /** A set of line numbers as one flag per line: the items loop asks it for nearly every line. */
 class LineSet {
@@ -186,19 +191,28 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     }
   }
 
-  // Every field of every item is folded in one go (see FoldedText.foldAll).
-  const spans: FoldSpan[] = [];
-  anchors.forEach((a, n) => {
+  // What the rules read of every item is folded now, in one go: its heading and the last lines of
+  // each field (see FoldedText.foldTogether). The rest of a field is folded when first read.
+  const built = anchors.map((a, n) => {
     const nextStart = n + 1 < anchors.length ? anchors[n + 1].startLine : to;
-    a.labels.forEach((l, k) => {
+    const heading = FoldedText.fold(index, a.startLine, headingStartChar(index, a), a.endLine, Math.max(a.endChar, 0));
+    const folds = a.labels.map((l, k) => {
       let last = (k + 1 < a.labels.length ? a.labels[k + 1].line : nextStart) - 1;
       while (last > l.line && blank(last)) last--;
-      spans.push({ startLine: l.line, startChar: l.match.end - starts[l.line], endLine: last, endChar: index.lineLength(last) });
+      const whole = FoldedText.fold(index, l.line, l.match.end - starts[l.line], last, index.lineLength(last));
+      return { whole, tail: whole.tail(FIELD_TAIL), eager: l.match.kind !== 'claimsAdministrator' };
     });
+    return { a, heading, folds };
   });
-  const folded = FoldedText.foldAll(index, spans);
-  let next = 0;
-  return anchors.map((a, n) => buildItem(index, a, n, () => folded[next++]));
+  // The Claims Administrator's citation is read only to be copied by a fix.
+  FoldedText.foldTogether(built.flatMap((b) => [b.heading, ...b.folds.filter((f) => f.eager).map((f) => f.tail)]));
+  return built.map((b, n) => buildItem(index, b.a, n, b.heading, b.folds));
+}
+
+/** Column where a heading's text starts on its first line. */
+function headingStartChar(index: LineIndex, a: Anchor): number {
+  const { text, starts, ends } = index;
+  return firstNonBlank(text, starts[a.startLine], ends[a.startLine]) - starts[a.startLine];
 }
 
 function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): number {
@@ -247,11 +261,10 @@ const TITLE_END_PUNCTUATION = ': -\u2013\u2014;';
 
 const ORIGINAL_REQUEST = /(?:portion\s+of\s+the\s+original\s+request|the\s+original\s+request)\s*,\s*/gi;
 
-function buildItem(index: LineIndex, a: Anchor, n: number, nextFold: () => FoldedText): Item {
+function buildItem(index: LineIndex, a: Anchor, n: number, joined: FoldedText, folds: ReadonlyArray<{ whole: FoldedText; tail: FoldedText }>): Item {
   const { text, starts, ends } = index;
-  const startChar = firstNonBlank(text, starts[a.startLine], ends[a.startLine]) - starts[a.startLine];
+  const startChar = headingStartChar(index, a);
   const headingEndChar = Math.max(a.endChar, 0);
-  const joined = FoldedText.fold(index, a.startLine, startChar, a.endLine, headingEndChar);
   const heading = joined.text;
   let titleFrom = 0;
   let titleTo = heading.length;
@@ -279,12 +292,15 @@ function buildItem(index: LineIndex, a: Anchor, n: number, nextFold: () => Folde
   const fields: Partial<Record<FieldKind, Field>> = {};
   const extraFields: Field[] = [];
   let end = headingEnd;
-  a.labels.forEach((l) => {
-    const f = new ParsedField(l.match.kind, l.match.label, l.line, l.match.labelStart - starts[l.line], l.match.end - starts[l.line], nextFold());
+  a.labels.forEach((l, k) => {
+    const f = new ParsedField(l.match.kind, l.match.label, l.line, l.match.labelStart - starts[l.line], l.match.end - starts[l.line], folds[k].whole, folds[k].tail);
     if (fields[f.kind]) extraFields.push(f);
     else fields[f.kind] = f;
-    const e = ParsedField.endOf(f);
-    if (e.line > end.line || (e.line === end.line && e.character > end.character)) end = e;
+    // The item ends where its last field does: at the end of its text, or of its label when it has none.
+    if (k === a.labels.length - 1) {
+      const e = folds[k].whole.end ?? f.labelRange.end;
+      if (e.line > end.line || (e.line === end.line && e.character > end.character)) end = e;
+    }
   });
   return new ParsedItem(
     n,
@@ -344,12 +360,13 @@ class ParsedItem implements Item {
 }
 
 /**
- * A field as parsed: its text and the positions inside it come from its folded text. Its ranges
- * are built when first asked for: the rules read most fields' text only.
+ * A field as parsed: its text and the positions inside it come from its folded text. Its last
+ * lines are folded with the parse; the rest when the text is first read. Its ranges are built
+ * when first asked for.
  */
 class ParsedField implements Field {
-  readonly text: string;
   readonly #folded: FoldedText;
+  readonly #tail: FoldedText;
   readonly #line: number;
   readonly #labelStart: number;
   readonly #labelEnd: number;
@@ -363,12 +380,25 @@ class ParsedField implements Field {
     labelStart: number,
     labelEnd: number,
     folded: FoldedText,
+    tail: FoldedText,
   ) {
-    this.text = folded.text;
     this.#folded = folded;
+    this.#tail = tail;
     this.#line = line;
     this.#labelStart = labelStart;
     this.#labelEnd = labelEnd;
+  }
+
+  get text(): string {
+    return this.#folded.text;
+  }
+
+  get source(): string {
+    return this.#folded.source;
+  }
+
+  tail(): FoldedText {
+    return this.#tail;
   }
 
   get labelRange(): Range {
@@ -381,12 +411,6 @@ class ParsedField implements Field {
 
   get range(): Range {
     return (this.#range ??= { start: this.labelRange.start, end: this.textRange?.end ?? this.labelRange.end });
-  }
-
-  /** Where the field ends: the end of its text, or of its label when it has none. */
-  static endOf(f: ParsedField): { line: number; character: number } {
-    const t = f.#folded;
-    return t.firstLine < 0 ? { line: f.#line, character: f.#labelEnd } : { line: t.lastLine, character: t.lastEnd };
   }
 
   textRangeOf(start: number, end: number): Range {

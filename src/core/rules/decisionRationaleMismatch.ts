@@ -14,13 +14,13 @@ export const decisionRationaleMismatch: Rule = {
       if (!found) continue;
       const upheld = item.decision === 'Upheld';
       if (upheld === (found.polarity === 'not-necessary')) continue;
-      const c = locateConclusion(r, found);
+      const c = locateConclusion(found);
       const other = upheld ? 'Overturned' : 'Upheld';
       const fixes: Fix[] = [
         { title: `Change the decision to ${other}`, edits: [replace(item.decisionRange, matchCase(item.decisionText ?? other, other))], safe: false, preferred: true },
       ];
-      const phrase = r.text.slice(c.start, c.end);
-      const simplePositive = /^medically/i.test(phrase) && /\b(?:is|are|be)\s+$/i.test(r.text.slice(Math.max(0, c.start - 10), c.start));
+      const phrase = c.in.text.slice(c.start, c.end);
+      const simplePositive = /^medically/i.test(phrase) && /\b(?:is|are|be)\s+$/i.test(c.in.text.slice(Math.max(0, c.start - 10), c.start));
       if (upheld && simplePositive) {
         fixes.push({ title: 'Change the conclusion to "not medically necessary"', edits: [insertAt(c.range.start, 'not ')], safe: false });
       } else if (c.negationRange) {

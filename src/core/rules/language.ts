@@ -33,9 +33,13 @@ const CONCLUSION = new RegExp(
 const NEGATION_BEFORE = /\b(?:not|cannot|can ?not|never|no longer|non|neither|nor)\b[^.;:]{0,60}$|n't\b[^.;:]{0,60}$/i;
 const SIMPLE_NOT = /\b(?:is|are|be|was)\s+(not\s+)(?:\w+\s+){0,2}$/i;
 
-/** The last conclusion on medical necessity in a rationale, with its polarity. */
-export function findConclusion(text: string): Conclusion | null {
-  return computeConclusion(text);
+/**
+ * The last conclusion on medical necessity in a rationale, with its polarity. With `minAnchor`,
+ * only a conclusion whose anchor word starts there or later is looked for: null says there is
+ * none that late, not that there is none.
+ */
+export function findConclusion(text: string, minAnchor = 0): Conclusion | null {
+  return computeConclusion(text, minAnchor);
 }
 
 // Every conclusion holds an anchor word: "medically", "medical nec", "recommendation", "certified"
@@ -48,6 +52,11 @@ const WINDOW = 160;
  * the longest lead-in (29 characters of folded text); the rest is slack for unusual spaces.
  */
 const LEAD = 64;
+/**
+ * How far before its anchor word the reading of a conclusion may look: its lead-in, then the
+ * clause before it (60 characters). Text cut further back from an anchor reads the same there.
+ */
+export const CONCLUSION_CONTEXT = LEAD + 64;
 
 /** Whether `word` (lower case) stands at `at`, ASCII letters in any case, as the `i` flag matches them. */
 function wordAt(text: string, at: number, word: string): boolean {
@@ -82,9 +91,9 @@ export function lastAnchorBefore(text: string, before: number): number {
   return -1;
 }
 
-/** The last match of CONCLUSION in the text: the one that holds the last anchor that has one. */
-function lastConclusionMatch(text: string): RegExpExecArray | null {
-  for (let at = lastAnchorBefore(text, text.length); at >= 0; at = lastAnchorBefore(text, at)) {
+/** The last match of CONCLUSION in the text: the one that holds the last anchor (from `minAnchor` on) that has one. */
+function lastConclusionMatch(text: string, minAnchor: number): RegExpExecArray | null {
+  for (let at = lastAnchorBefore(text, text.length); at >= minAnchor; at = lastAnchorBefore(text, at)) {
     const start = Math.max(0, at - LEAD);
     const window = text.slice(start, at + WINDOW);
     CONCLUSION.lastIndex = 0;
@@ -121,8 +130,8 @@ function startsMedically(phrase: string): boolean {
   return phrase.length > 9 && (phrase.charCodeAt(0) | 32) === 109 /* m */ && (phrase.charCodeAt(7) | 32) === 108 /* l */ && (phrase.charCodeAt(8) | 32) === 121 /* y */;
 }
 
-function computeConclusion(text: string): Conclusion | null {
-  const last = lastConclusionMatch(text);
+function computeConclusion(text: string, minAnchor: number): Conclusion | null {
+  const last = lastConclusionMatch(text, minAnchor);
   if (!last) return null;
   const phrase = last[0];
   const start = last.index;
@@ -182,6 +191,15 @@ export function refersToGuideline(text: string): boolean {
   // finds fastest.
   if (text.includes('uideline')) return true;
   return /guideline|criteria|evidence[- ]based|stud(?:y|ies)\b|literature/i.test(text) || GUIDELINE_NAME.test(text);
+}
+
+/**
+ * Whether text as written, before folding, plainly refers to a guideline: words of refersToGuideline
+ * that hold no space, so that a line break cannot part them and the folded text holds them too.
+ * False says nothing: the folded text may still refer to one.
+ */
+export function plainlyRefersToGuideline(source: string): boolean {
+  return source.includes('uideline') || /\b(?:MTUS|ACOEM|ODG)\b|criteria|stud(?:y|ies)\b|literature/i.test(source);
 }
 
 /** A citation quoted in a rationale ("Per MTUS- Section 9792.24.1 Acupuncture Medical treatment Guidelines page 8-9"). */

@@ -9,7 +9,7 @@ export const missingConclusion: Rule = {
   check({ doc, conclusions }, report) {
     for (const item of doc.items) {
       const r = item.fields.rationale;
-      if (!r || !r.text || conclusions.of(item)) continue;
+      if (!r || !r.textRange || conclusions.of(item)) continue;
       const known = item.decision === 'Upheld' || item.decision === 'Overturned';
       const sentence = conclusionSentence(item);
       report({

@@ -3,7 +3,7 @@ import type { ItemRequest } from '../request/itemRequest';
 import type { KnowledgeBase } from '../guidelines/knowledgeBase';
 import { candidateCitations, decisionBasedOn } from './citationText';
 import { appendToField, insertAt, replace } from './edits';
-import { citesGuideline, citesNothing, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from './language';
+import { citesGuideline, citesNothing, plainlyRefersToGuideline, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from './language';
 import { Fix, itemName, Rule } from './types';
 
 const DEPENDENT = /\b(?:ancillary|associated|primary|requested (?:surgical )?(?:intervention|procedure|surgery)|surgery (?:is|was) not)\b/i;
@@ -69,7 +69,8 @@ export const missingGuidelineCitation: Rule = {
       const r = item.fields.rationale;
       // An ancillary item decided by the fate of the primary one ("As the requested surgical
       // intervention is not medically necessary, ...") needs no guideline of its own.
-      if (r && r.text && !refersToGuideline(r.text) && !DEPENDENT.test(r.text)) {
+      // Most rationales name the guidelines: that is found in the text as written, without folding it.
+      if (r && r.textRange && !plainlyRefersToGuideline(r.source) && !refersToGuideline(r.text) && !DEPENDENT.test(r.text)) {
         report({
           range: r.labelRange,
           message: `The decision rationale of ${itemName(item)} refers to no guideline: state what the guideline (MTUS, ACOEM, ODG) says and how the request compares.`,
