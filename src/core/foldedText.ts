@@ -66,7 +66,13 @@ export class FoldedText {
     if (folds.length === 0) return;
     const index = folds[0].index;
     // Lines between two texts are searched too when they are few (blank lines, a footer).
-    const byLine = [...folds].sort((a, b) => a.startLine - b.startLine);
+    let byLine = folds;
+    for (let k = 1; k < folds.length; k++) {
+      if (folds[k].startLine < folds[k - 1].startLine) {
+        byLine = [...folds].sort((a, b) => a.startLine - b.startLine);
+        break;
+      }
+    }
     let from = byLine[0].startLine;
     let to = byLine[0].endLine;
     for (const f of byLine) {

@@ -204,8 +204,14 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     });
     return { a, heading, folds };
   });
-  // The Claims Administrator's citation is read only to be copied by a fix.
-  FoldedText.foldTogether(built.flatMap((b) => [b.heading, ...b.folds.filter((f) => f.eager).map((f) => f.tail)]));
+  // The Claims Administrator's citation is read only to be copied by a fix. (A plain loop: flatMap
+  // and spreads cost V8 more than the folding they feed.)
+  const eager: FoldedText[] = [];
+  for (const b of built) {
+    eager.push(b.heading);
+    for (const f of b.folds) if (f.eager) eager.push(f.tail);
+  }
+  FoldedText.foldTogether(eager);
   return built.map((b, n) => buildItem(index, b.a, n, b.heading, b.folds));
 }
 

@@ -182,22 +182,20 @@ export function parseQuantity(text: string): Quantity | null {
     }
   }
   if (!spans.length) return null;
-  return {
-    total,
-    perWeek,
-    weeks,
-    unit,
-    additional: ADDITIONAL.test(text),
-    // The quantity as written: the spans together when they stand close, else the first found.
-    ...joinSpans(spans),
-  };
-}
-
-function joinSpans(spans: Hit[]): Hit {
-  const start = Math.min(...spans.map((s) => s.start));
-  const end = Math.max(...spans.map((s) => s.end));
-  const inside = spans.reduce((n, s) => n + (s.end - s.start), 0);
-  return end - start - inside <= 12 ? { start, end } : { start: spans[0].start, end: spans[0].end };
+  // The quantity as written: the spans together when they stand close, else the first found.
+  let start = spans[0].start;
+  let end = spans[0].end;
+  let inside = 0;
+  for (const h of spans) {
+    start = Math.min(start, h.start);
+    end = Math.max(end, h.end);
+    inside += h.end - h.start;
+  }
+  if (end - start - inside > 12) {
+    start = spans[0].start;
+    end = spans[0].end;
+  }
+  return { total, perWeek, weeks, unit, additional: ADDITIONAL.test(text), start, end };
 }
 
 // In a rationale: "Provider requested additional 12 acupuncture treatments", "a request for 6 sessions".
