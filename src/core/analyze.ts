@@ -29,7 +29,7 @@ const RULE_ORDER = new Map(RULES.map((r, n) => [r.id, n]));
 function finding(r: Report, rule: string, severity: Severity): Finding {
   const { range, message, related } = r;
   const fixes = r.fixes ?? [];
-  return related ? { range, message, related, fixes, rule, severity } : { range, message, fixes, rule, severity };
+  return related ? { range, message, related, rule, severity, fixes } : { range, message, rule, severity, fixes };
 }
 
 /** Parses a letter and runs every enabled rule: the one entry point the editor and the CLI share. */
