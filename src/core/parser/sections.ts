@@ -50,26 +50,35 @@ function firstWordIsHeading(line: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Every beginning of every heading key: a line whose letters leave them is no heading. */
-const KEY_PREFIXES = new Set([...HEADINGS.keys()].flatMap((k) => Array.from({ length: k.length }, (_, n) => k.slice(0, n + 1))));
+const KEYS = [...HEADINGS.keys()];
+const LONGEST_KEY = Math.max(...KEYS.map((k) => k.length));
+const ALL_KEYS = (1 << KEYS.length) - 1;
+
+/** For letter position n and letter c (A = 0), the keys with that letter there, as bits of KEYS. */
+const KEYS_WITH = new Int32Array(LONGEST_KEY * 26);
+KEYS.forEach((k, bit) => {
+  for (let n = 0; n < k.length; n++) KEYS_WITH[n * 26 + k.charCodeAt(n) - 65] |= 1 << bit;
+});
 
 /**
  * The letters of the line s[from, to), upper case, after `before` (the letters of the line above,
- * for a wrapped heading); '' as soon as they stop being the beginning of a heading.
+ * for a wrapped heading); '' as soon as they stop being the beginning of a heading. The letters
+ * are matched against the keys as they come, as bits, so that no string is built on the way.
  */
 function headingKey(line: string, from: number, to: number, before = ''): string {
   if (to - from > 120) return '';
-  let key = before;
-  for (let i = from; i < to; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 97 && c <= 122) key += String.fromCharCode(c - 32);
-    else if (c >= 65 && c <= 90) key += line[i];
-    else continue;
-    if (!KEY_PREFIXES.has(key)) return '';
+  let keys = ALL_KEYS;
+  if (before) for (let bit = 0; bit < KEYS.length; bit++) if (!KEYS[bit].startsWith(before)) keys &= ~(1 << bit);
+  let n = before.length;
+  for (let i = from; i < to && keys !== 0; i++) {
+    // Upper case: ASCII letters, and only they, land in A-Z once the bit of 32 is cleared.
+    const c = line.charCodeAt(i) & ~32;
+    if (c < 65 || c > 90) continue;
+    keys = n < LONGEST_KEY ? keys & KEYS_WITH[n * 26 + c - 65] : 0;
+    n++;
   }
-  return key;
+  return keys === 0 ? '' : KEYS[31 - Math.clz32(keys & -keys)].slice(0, n);
 }
-
 
 interface FoundHeading {
   kind: SectionKind;
