@@ -110,27 +110,25 @@ export function matchFieldLabel(line: string, from = 0, to = line.length, first 
   // Every label starts with "cl", "ma" or "de": other lines are rejected at once.
   if (first + 1 >= to) return null;
   const pair = ((line.charCodeAt(first) | 32) << 8) | (line.charCodeAt(first + 1) | 32);
-  if (pair !== 0x636c /* cl */ && pair !== 0x6d61 /* ma */ && pair !== 0x6465 /* de */) return null;
+  // The first two letters tell which label it can be.
+  const label = pair === 0x636c /* cl */ ? LABELS[0] : pair === 0x6d61 /* ma */ ? LABELS[1] : pair === 0x6465 /* de */ ? LABELS[2] : null;
+  if (!label) return null;
   let start = from;
   while (start < to && isRegExpSpace(line.charCodeAt(start))) start++;
-  for (const { kind, words, plural } of LABELS) {
-    let j = start;
-    let matched = true;
-    for (let w = 0; w < words.length && matched; w++) {
-      if (w > 0) j = skipLabelSpaces(line, j, to);
-      matched = wordAt(line, j, to, words[w]);
-      j += words[w].length;
-    }
-    if (!matched) continue;
-    // "guidelines", and "guideline(s)" as the template writes "Page(s)" and "Section(s)".
-    if (plural && j < to && (line.charCodeAt(j) | 32) === 115 /* s */) j++;
-    else if (plural && j + 3 <= to && line.startsWith('(s)', j)) j += 3;
-    const labelEnd = j;
-    j = skipLabelSpaces(line, j, to);
-    if (j >= to || line.charCodeAt(j) !== 58 /* : */) continue;
-    return { kind, label: line.slice(start, labelEnd), labelStart: start, end: j + 1 };
+  const { kind, words, plural } = label;
+  let j = start;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) j = skipLabelSpaces(line, j, to);
+    if (!wordAt(line, j, to, words[w])) return null;
+    j += words[w].length;
   }
-  return null;
+  // "guidelines", and "guideline(s)" as the template writes "Page(s)" and "Section(s)".
+  if (plural && j < to && (line.charCodeAt(j) | 32) === 115 /* s */) j++;
+  else if (plural && j + 3 <= to && line.startsWith('(s)', j)) j += 3;
+  const labelEnd = j;
+  j = skipLabelSpaces(line, j, to);
+  if (j >= to || line.charCodeAt(j) !== 58 /* : */) return null;
+  return { kind, label: line.slice(start, labelEnd), labelStart: start, end: j + 1 };
 }
 
 const INTRO_TAIL = /(?:set\s+forth(?:\s+below)?|^\s*below)\s*:?\s*$/i;
