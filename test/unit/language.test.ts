@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { findConclusion, lastAnchorBefore } from '../../src/core/rules/language';
+import { anchorsIn, findConclusion, lastAnchorBefore } from '../../src/core/rules/language';
 
 /** Every position where an anchor word starts, overlapping ones included: what the scan must find. */
 function anchorPositions(text: string): number[] {
@@ -51,6 +51,17 @@ describe('language: conclusions', () => {
         const found: number[] = [];
         for (let at = lastAnchorBefore(text, text.length); at >= 0; at = lastAnchorBefore(text, at)) found.push(at);
         assert.deepStrictEqual(found.reverse(), anchorPositions(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds every anchor word in a stretch read forwards, as read backwards', () => {
+    fc.assert(
+      fc.property(rationale, fc.nat(), fc.nat(), (text, a, b) => {
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        assert.deepStrictEqual(anchorsIn(text, from, to), anchorPositions(text).filter((p) => p >= from && p < to));
       }),
       { numRuns: 2000 },
     );
