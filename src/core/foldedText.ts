@@ -129,21 +129,34 @@ export class FoldedText {
    * length so joined. Notes where the text starts and ends on the way.
    */
   private collect(parts: string[]): number {
+    const { index, startLine, startChar, endLine, endChar } = this;
+    const { text, starts } = index;
     let length = -1;
     let firstLine = -1;
     let firstChar = 0;
     let lastLine = 0;
     let lastEnd = 0;
-    forEachRun(this.index, this.startLine, this.startChar, this.endLine, this.endChar, (line, char, run) => {
+    for (let l = startLine; l <= endLine; l++) {
+      if (!lineRun(index, l, startLine, startChar, endLine, endChar)) continue;
+      const { start, end } = RUN_BOUNDS;
       if (firstLine < 0) {
-        firstLine = line;
-        firstChar = char;
+        firstLine = l;
+        firstChar = start - starts[l];
       }
-      lastLine = line;
-      lastEnd = char + run.length;
-      parts.push(run);
-      length += 1 + run.length;
-    });
+      lastLine = l;
+      lastEnd = end - starts[l];
+      const trimmed = text.slice(start, end);
+      if (!index.hasSpaceToFold(l)) {
+        parts.push(trimmed);
+        length += 1 + trimmed.length;
+        continue;
+      }
+      // The runs of the line in one call: no match object per run.
+      for (const run of trimmed.match(RUN)!) {
+        parts.push(run);
+        length += 1 + run.length;
+      }
+    }
     this.#start = firstLine < 0 ? null : { line: firstLine, character: firstChar };
     this.#end = firstLine < 0 ? null : { line: lastLine, character: lastEnd };
     if (this.#whole && this.#end) this.#whole.#end ??= this.#end;
