@@ -401,7 +401,7 @@ describe('parser: field labels', () => {
 
 describe('parser: a letter of more than a million characters', () => {
   it('gives every field the same text and positions as in a short letter', () => {
-    // Past a million characters the fields' texts are cut from one string (FoldedText.foldAll).
+    // Past a million characters the texts folded with the parse are cut from strings joined 32 KB at a time (FoldedText.foldTogether).
     const items = [
       { heading: 'Acupuncture x 6', ca: 'MTUS  Acupuncture\tGuidelines', rationale: 'Per MTUS guidelines six visits\n\n  are a trial.\nPage 2 of 5\nTherefore, the request is medically necessary.', decision: 'Overturned' },
       { heading: 'Norco 10/325 mg #60', maximus: 'Decision based on ODG.', ca: null },
