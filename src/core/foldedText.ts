@@ -146,16 +146,11 @@ export class FoldedText {
       lastLine = l;
       lastEnd = end - starts[l];
       const trimmed = text.slice(start, end);
-      if (!index.hasSpaceToFold(l)) {
-        parts.push(trimmed);
-        length += 1 + trimmed.length;
-        continue;
-      }
-      // The runs of the line in one call: no match object per run.
-      for (const run of trimmed.match(RUN)!) {
-        parts.push(run);
-        length += 1 + run.length;
-      }
+      // A line with white space to fold: its runs in one call, joined in another (no match object
+      // per run, no loop over them).
+      const line = index.hasSpaceToFold(l) ? trimmed.match(RUN)!.join(' ') : trimmed;
+      parts.push(line);
+      length += 1 + line.length;
     }
     this.#start = firstLine < 0 ? null : { line: firstLine, character: firstChar };
     this.#end = firstLine < 0 ? null : { line: lastLine, character: lastEnd };
