@@ -55,28 +55,30 @@ export class LineIndex {
     let starts: Int32Array<ArrayBuffer> = new Int32Array(1 + (text.length >> 6));
     let ends = new Int32Array(starts.length);
     let count = 0;
-    const add = (end: number, nextStart: number): void => {
+    const n = text.length;
+    // The native search skips from break to break; a loop over the characters would cost several
+    // nanoseconds each. With CRs, the next CR and the next LF are each looked for once.
+    let cr = text.indexOf('\r');
+    this.hasCr = cr !== -1;
+    let lf = text.indexOf('\n');
+    while (lf !== -1 || cr !== -1) {
+      let end: number;
+      let next: number;
+      if (cr === -1 || (lf !== -1 && lf < cr)) {
+        end = lf;
+        next = lf + 1;
+      } else {
+        end = cr;
+        next = cr + 1 < n && text.charCodeAt(cr + 1) === 10 /* \n */ ? cr + 2 : cr + 1;
+      }
       if (count + 1 >= starts.length) {
         starts = grow(starts);
         ends = grow(ends);
       }
       ends[count] = end;
-      starts[++count] = nextStart;
-    };
-    const n = text.length;
-    this.hasCr = text.indexOf('\r') !== -1;
-    if (!this.hasCr) {
-      // LF only: the native search skips from break to break.
-      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) add(at, at + 1);
-    } else {
-      for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 /* \n */ || c === 13 /* \r */) {
-          const end = i;
-          if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-          add(end, i + 1);
-        }
-      }
+      starts[++count] = next;
+      if (lf !== -1 && lf < next) lf = text.indexOf('\n', next);
+      if (cr !== -1 && cr < next) cr = text.indexOf('\r', next);
     }
     ends[count] = n;
     this.starts = starts.subarray(0, count + 1);
