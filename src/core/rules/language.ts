@@ -189,8 +189,9 @@ function computeConclusion(text: string, minAnchor: number): Conclusion | null {
   const clause = stop ? before.slice(stop[0].length) : before;
   if (NOT_ESTABLISHED_AFTER.test(text.slice(end, end + 80))) return { polarity: 'not-necessary', start, end };
   const clauseOffset = start - clause.length;
-  if (NEGATION_BEFORE.test(clause) || NO_BEFORE.test(clause)) {
-    const simple = SIMPLE_NOT.exec(clause);
+  // "is not" (the commonest negation) first: where it stands, NEGATION_BEFORE holds too.
+  const simple = SIMPLE_NOT.exec(clause);
+  if (simple || NEGATION_BEFORE.test(clause) || NO_BEFORE.test(clause)) {
     const negation = simple ? { start: clauseOffset + simple.index + simple[0].indexOf(simple[1]), end: clauseOffset + simple.index + simple[0].indexOf(simple[1]) + simple[1].length } : undefined;
     return { polarity: 'not-necessary', start, end, negation };
   }
