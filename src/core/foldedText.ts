@@ -19,7 +19,6 @@ interface Segments {
   readonly segLength: number[];
 }
 
-
 /**
  * Text joined over lines with every run of white space (line breaks included) folded to one
  * space, page footers left out, and the way back from an offset in it to a position in the
@@ -36,6 +35,8 @@ export class FoldedText {
   #start: Position | null | undefined;
   #end: Position | null | undefined;
   #range: Range | null | undefined;
+  /** For a tail, the text it is the end of: where the tail ends, so does that. */
+  #full: FoldedText | undefined;
 
   private constructor(
     private readonly index: LineIndex,
@@ -46,9 +47,6 @@ export class FoldedText {
     /** False for the last lines of a longer text (see tail()). */
     readonly whole: boolean,
   ) {}
-
-  /** For a tail, the text it ends: where the tail ends, so does that. */
-  #whole: FoldedText | undefined;
 
   /** The text between two document positions, folded when first asked for. */
   static fold(index: LineIndex, startLine: number, startChar: number, endLine: number, endChar: number): FoldedText {
@@ -154,7 +152,7 @@ export class FoldedText {
     }
     this.#start = firstLine < 0 ? null : { line: firstLine, character: firstChar };
     this.#end = firstLine < 0 ? null : { line: lastLine, character: lastEnd };
-    if (this.#whole && this.#end) this.#whole.#end ??= this.#end;
+    if (this.#full && this.#end) this.#full.#end ??= this.#end;
     return Math.max(length, 0);
   }
 
@@ -185,7 +183,7 @@ export class FoldedText {
     }
     if (l <= this.startLine) return this;
     const tail = new FoldedText(this.index, l, 0, this.endLine, this.endChar, false);
-    tail.#whole = this;
+    tail.#full = this;
     return tail;
   }
 
@@ -213,18 +211,13 @@ export class FoldedText {
           break;
         }
       }
-      if (this.#whole && this.#end) this.#whole.#end ??= this.#end;
+      if (this.#full && this.#end) this.#full.#end ??= this.#end;
     }
     return this.#end;
   }
 
   private lineRun(l: number): boolean {
     return lineRun(this.index, l, this.startLine, this.startChar, this.endLine, this.endChar);
-  }
-
-  /** Whether the text is empty: no line of it holds anything but white space and page footers. */
-  get isEmpty(): boolean {
-    return this.end === null;
   }
 
   /** Where the text starts and ends in the document; null when it is empty. */
