@@ -245,9 +245,9 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): 
   }
   // A modified request: "<X> was the original request. ... The remaining IMR eligible portion of the
   // original request, <Y> is: Upheld". Sentences end inside it, so reach back to "was the original request".
+  // The heading's lines as written: `\s` matches their line breaks too.
   const heading = text.slice(starts[start], ends[a.endLine]);
-  const joined = /request/i.test(heading) ? heading.replace(/\r?\n|\r/g, ' ') : '';
-  if (/original\s+request\s*,/i.test(joined) && !/was\s+the\s+original\s+request/i.test(joined)) {
+  if (/original\s+request\s*,/i.test(heading) && !/was\s+the\s+original\s+request/i.test(heading)) {
     let s = start;
     for (let k = 0; k < MAX_HEADING_LINES; k++) {
       const j = prevCandidate(s);

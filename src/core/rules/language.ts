@@ -187,7 +187,9 @@ function computeConclusion(text: string, minAnchor: number): Conclusion | null {
   const before = text.slice(Math.max(0, start - 60), start);
   const stop = UP_TO_LAST_CLAUSE_STOP.exec(before);
   const clause = stop ? before.slice(stop[0].length) : before;
-  if (NOT_ESTABLISHED_AFTER.test(text.slice(end, end + 80))) return { polarity: 'not-necessary', start, end };
+  // "... has not been established" cannot follow a phrase that ends its sentence.
+  const after = text.charCodeAt(end);
+  if (after !== 46 /* . */ && after !== 59 /* ; */ && NOT_ESTABLISHED_AFTER.test(text.slice(end, end + 80))) return { polarity: 'not-necessary', start, end };
   const clauseOffset = start - clause.length;
   // "is not" (the commonest negation) first: where it stands, NEGATION_BEFORE holds too.
   const simple = SIMPLE_NOT.exec(clause);
