@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { anchorsIn, findConclusion, lastAnchorBefore } from '../../src/core/rules/language';
+import { anchorsIn, citesNothing, findConclusion, lastAnchorBefore, mayDisclaimCitation, saysNotMtusWithoutCitation } from '../../src/core/rules/language';
 
 /** Every position where an anchor word starts, overlapping ones included: what the scan must find. */
 function anchorPositions(text: string): number[] {
@@ -88,5 +88,31 @@ describe('language: conclusions', () => {
   it('finds none where no anchor has one', () => {
     assert.strictEqual(findConclusion('The medically documented history was reviewed; nothing was certified.'), null);
     assert.strictEqual(findConclusion(''), null);
+  });
+});
+
+describe('language: citations', () => {
+  it('never rules out a citation that disclaims the MTUS or cites no evidence', () => {
+    const piece = fc.constantFrom(
+      'The Expert Reviewer ',
+      'did not base their decision on the MTUS.',
+      'DID NOT BASE ITS DECISION ON THE MTUS',
+      'did not cite any medical evidence',
+      'did not cite any evidence',
+      'based their decision on recommendations outside of the MTUS Guidelines.',
+      'based its decision on recommendation outside of the MTUS',
+      'based his decision on the MTUS. ',
+      'Decision based on ODG. ',
+      'did not  base ',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        if (citesNothing(text) || saysNotMtusWithoutCitation(text)) assert.ok(mayDisclaimCitation(text), text);
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(!mayDisclaimCitation('The Expert Reviewer based his decision on the MTUS Chronic Pain Guidelines.'));
   });
 });

@@ -218,6 +218,15 @@ export function saysNotMtusWithoutCitation(text: string): boolean {
   return !GUIDELINE_NAME.test(text.slice(m.index + m[0].length).replace(/\bMTUS\b/g, ''));
 }
 
+/**
+ * False when a citation can say neither that the decision was not based on the MTUS nor that it
+ * cites no evidence: one search in place of the two below, for the common citation that says
+ * neither.
+ */
+export function mayDisclaimCitation(text: string): boolean {
+  return /did not (?:cite|base)|based (?:their|its) decision on recommendation/i.test(text);
+}
+
 /** "did not cite any medical evidence for its decision". */
 export function citesNothing(text: string): boolean {
   return /did not cite any (?:medical )?evidence/i.test(text);

@@ -3,7 +3,7 @@ import type { ItemRequest } from '../request/itemRequest';
 import type { KnowledgeBase } from '../guidelines/knowledgeBase';
 import { candidateCitations, decisionBasedOn } from './citationText';
 import { appendToField, insertAt, replace } from './edits';
-import { citesGuideline, citesNothing, plainlyRefersToGuideline, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from './language';
+import { citesGuideline, citesNothing, mayDisclaimCitation, plainlyRefersToGuideline, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from './language';
 import { Fix, itemName, Rule } from './types';
 
 const DEPENDENT = /\b(?:ancillary|associated|primary|requested (?:surgical )?(?:intervention|procedure|surgery)|surgery (?:is|was) not)\b/i;
@@ -41,9 +41,10 @@ export const missingGuidelineCitation: Rule = {
       const request = requests[item.index];
       if (m) {
         let problem: string | null = null;
+        const disclaims = mayDisclaimCitation(m.text);
         if (!m.text) problem = 'is empty';
-        else if (citesNothing(m.text)) problem = 'cites no medical evidence';
-        else if (saysNotMtusWithoutCitation(m.text)) problem = 'says the decision was not based on the MTUS but names no other source';
+        else if (disclaims && citesNothing(m.text)) problem = 'cites no medical evidence';
+        else if (disclaims && saysNotMtusWithoutCitation(m.text)) problem = 'says the decision was not based on the MTUS but names no other source';
         else if (!citesGuideline(m.text)) problem = 'cites no recognised guideline (MTUS, ACOEM, ODG, Medicare or another source)';
         if (problem) {
           report({
