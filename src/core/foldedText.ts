@@ -63,17 +63,11 @@ export class FoldedText {
   static foldTogether(folds: readonly FoldedText[]): void {
     if (folds.length === 0) return;
     const index = folds[0].index;
-    // Lines between two texts are searched too when they are few (blank lines, a footer).
-    let byLine = folds;
-    for (let k = 1; k < folds.length; k++) {
-      if (folds[k].startLine < folds[k - 1].startLine) {
-        byLine = [...folds].sort((a, b) => a.startLine - b.startLine);
-        break;
-      }
-    }
-    let from = byLine[0].startLine;
-    let to = byLine[0].endLine;
-    for (const f of byLine) {
+    // Lines between two texts are searched too when they are few (blank lines, a footer). (Out of
+    // document order, a line left out here is searched on its own when folded: only slower.)
+    let from = folds[0].startLine;
+    let to = folds[0].endLine;
+    for (const f of folds) {
       if (f.startLine > to + NEAR) {
         index.findSpaceToFold(from, to);
         from = f.startLine;

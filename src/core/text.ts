@@ -264,6 +264,21 @@ export function lastNonBlank(s: string, from = 0, to = s.length): number {
   return i;
 }
 
+/**
+ * Whether `word` (lower case) stands at `at` in s, before `to`: ASCII letters in any case, as a
+ * case-insensitive expression matches them; any other character, a space included, as itself.
+ */
+export function wordAt(s: string, at: number, word: string, to = s.length): boolean {
+  if (at + word.length > to) return false;
+  for (let k = 0; k < word.length; k++) {
+    const w = word.charCodeAt(k);
+    const c = s.charCodeAt(at + k);
+    // `| 32` folds the case of letters only: a space must be a space.
+    if (c !== w && (w === 32 || (c | 32) !== w)) return false;
+  }
+  return true;
+}
+
 /** Collapse runs of white space to one space and trim: how headings and field texts are compared. */
 export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u00a0\ufeff\u200b]+/g, ' ').trim();

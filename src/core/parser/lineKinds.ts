@@ -1,5 +1,5 @@
 import type { Decision, FieldKind } from '../model';
-import { firstNonBlank, isBlankCode, lastNonBlank } from '../text';
+import { firstNonBlank, isBlankCode, lastNonBlank, wordAt } from '../text';
 
 /** Decision wordings, longest first so that "Partially Overturned" wins over "Overturned". */
 const DECISION_WORDS: ReadonlyArray<readonly [string, Decision]> = [
@@ -86,13 +86,6 @@ function skipLabelSpaces(line: string, i: number, to: number): number {
   return i;
 }
 
-/** Whether `word` (lower-case ASCII) stands at `i`, before `to`, in any case. */
-function wordAt(line: string, i: number, to: number, word: string): boolean {
-  if (i + word.length > to) return false;
-  for (let k = 0; k < word.length; k++) if ((line.charCodeAt(i + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
 export interface LabelMatch {
   readonly kind: FieldKind;
   readonly label: string;
@@ -119,7 +112,7 @@ export function matchFieldLabel(line: string, from = 0, to = line.length, first 
   let j = start;
   for (let w = 0; w < words.length; w++) {
     if (w > 0) j = skipLabelSpaces(line, j, to);
-    if (!wordAt(line, j, to, words[w])) return null;
+    if (!wordAt(line, j, words[w], to)) return null;
     j += words[w].length;
   }
   // "guidelines", and "guideline(s)" as the template writes "Page(s)" and "Section(s)".

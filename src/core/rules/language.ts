@@ -3,6 +3,8 @@
  * citations. Tolerant of the typos real letters carry ("necssary", "neccessary").
  */
 
+import { wordAt } from '../text';
+
 const NECESSARY = 'nec{1,2}e?s{1,2}a?ry';
 const NECESSITY = 'nec{1,2}e?s{1,2}ity';
 
@@ -63,18 +65,6 @@ export const CONCLUSION_CONTEXT = LEAD + 64;
  */
 const NEAR_END = 512;
 const ANCHOR = /medically|medical nec|recommendation|certified|warranted/gi;
-
-/** Whether `word` (lower case) stands at `at`, ASCII letters in any case, as the `i` flag matches them. */
-function wordAt(text: string, at: number, word: string): boolean {
-  if (at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    const w = word.charCodeAt(k);
-    const c = text.charCodeAt(at + k);
-    // `| 32` folds the case of letters only: a space must be a space.
-    if (c !== w && (w === 32 || (c | 32) !== w)) return false;
-  }
-  return true;
-}
 
 /**
  * The start of the last anchor word that begins in text[lowest, before), or -1. Read backwards, a
