@@ -118,23 +118,19 @@ export class FoldedText {
 
   /**
    * Pushes the runs of the text to `parts`, to be joined by single spaces, and returns their
-   * length so joined. Notes where the text starts and ends on the way.
+   * length so joined. Notes where the text ends on the way.
    */
   private collect(parts: string[]): number {
     const { index, startLine, startChar, endLine, endChar } = this;
     const { text, starts } = index;
     let length = -1;
     let firstLine = -1;
-    let firstChar = 0;
     let lastLine = 0;
     let lastEnd = 0;
     for (let l = startLine; l <= endLine; l++) {
       if (!lineRun(index, l, startLine, startChar, endLine, endChar)) continue;
       const { start, end } = RUN_BOUNDS;
-      if (firstLine < 0) {
-        firstLine = l;
-        firstChar = start - starts[l];
-      }
+      if (firstLine < 0) firstLine = l;
       lastLine = l;
       lastEnd = end - starts[l];
       const trimmed = text.slice(start, end);
@@ -144,7 +140,9 @@ export class FoldedText {
       parts.push(line);
       length += 1 + line.length;
     }
-    this.#start = firstLine < 0 ? null : { line: firstLine, character: firstChar };
+    // Where the text ends is asked of most texts (an item ends where its last field does); where
+    // it starts, of few, and that is found again cheaply (see start()).
+    if (firstLine < 0) this.#start = null;
     this.#end = firstLine < 0 ? null : { line: lastLine, character: lastEnd };
     if (this.#full && this.#end) this.#full.#end ??= this.#end;
     return Math.max(length, 0);

@@ -193,26 +193,34 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
 
   // What the rules read of every item is folded now, in one go: its heading and the last lines of
   // each field (see FoldedText.foldTogether). The rest of a field is folded when first read.
-  const built = anchors.map((a, n) => {
+  // Each item's heading, then its fields' texts, in one array (plain loops and arrays: objects per
+  // item and field cost V8 more than the folding they feed).
+  const headings: FoldedText[] = [];
+  const texts: FoldedText[] = [];
+  const tails: Array<FoldedText | undefined> = [];
+  const eager: FoldedText[] = [];
+  for (let n = 0; n < anchors.length; n++) {
+    const a = anchors[n];
     const nextStart = n + 1 < anchors.length ? anchors[n + 1].startLine : to;
     const heading = FoldedText.fold(index, a.startLine, headingStartChar(index, a), a.endLine, Math.max(a.endChar, 0));
-    const folds = a.labels.map((l, k) => {
+    headings.push(heading);
+    eager.push(heading);
+    for (let k = 0; k < a.labels.length; k++) {
+      const l = a.labels[k];
       let last = (k + 1 < a.labels.length ? a.labels[k + 1].line : nextStart) - 1;
       while (last > l.line && blank(last)) last--;
       const whole = FoldedText.fold(index, l.line, l.match.end - starts[l.line], last, index.lineLength(last));
-      return { whole, tail: whole.tail(FIELD_TAIL), eager: l.match.kind !== 'claimsAdministrator' };
-    });
-    return { a, heading, folds };
-  });
-  // The Claims Administrator's citation is read only to be copied by a fix. (A plain loop: flatMap
-  // and spreads cost V8 more than the folding they feed.)
-  const eager: FoldedText[] = [];
-  for (const b of built) {
-    eager.push(b.heading);
-    for (const f of b.folds) if (f.eager) eager.push(f.tail);
+      texts.push(whole);
+      // The Claims Administrator's citation is read only to be copied by a fix.
+      const tail = l.match.kind === 'claimsAdministrator' ? undefined : whole.tail(FIELD_TAIL);
+      tails.push(tail);
+      if (tail) eager.push(tail);
+    }
   }
   FoldedText.foldTogether(eager);
-  return built.map((b, n) => buildItem(index, b.a, n, b.heading, b.folds));
+  const items: Item[] = [];
+  for (let n = 0, f = 0; n < anchors.length; f += anchors[n].labels.length, n++) items.push(buildItem(index, anchors[n], n, headings[n], texts, tails, f));
+  return items;
 }
 
 /** Column where a heading's text starts on its first line. */
@@ -267,7 +275,16 @@ const TITLE_END_PUNCTUATION = ': -\u2013\u2014;';
 
 const ORIGINAL_REQUEST = /(?:portion\s+of\s+the\s+original\s+request|the\s+original\s+request)\s*,\s*/gi;
 
-function buildItem(index: LineIndex, a: Anchor, n: number, joined: FoldedText, folds: ReadonlyArray<{ whole: FoldedText; tail: FoldedText }>): Item {
+/** Item n, whose fields' texts and their tails are texts[first...] and tails[first...], one per label. */
+function buildItem(
+  index: LineIndex,
+  a: Anchor,
+  n: number,
+  joined: FoldedText,
+  texts: readonly FoldedText[],
+  tails: ReadonlyArray<FoldedText | undefined>,
+  first: number,
+): Item {
   const { text, starts, ends } = index;
   const startChar = headingStartChar(index, a);
   const headingEndChar = Math.max(a.endChar, 0);
@@ -299,12 +316,12 @@ function buildItem(index: LineIndex, a: Anchor, n: number, joined: FoldedText, f
   const extraFields: Field[] = [];
   let end = headingEnd;
   a.labels.forEach((l, k) => {
-    const f = new ParsedField(l.match.kind, l.match.label, l.line, l.match.labelStart - starts[l.line], l.match.end - starts[l.line], folds[k].whole, folds[k].tail);
+    const f = new ParsedField(l.match.kind, l.match.label, l.line, l.match.labelStart - starts[l.line], l.match.end - starts[l.line], texts[first + k], tails[first + k]);
     if (fields[f.kind]) extraFields.push(f);
     else fields[f.kind] = f;
     // The item ends where its last field does: at the end of its text, or of its label when it has none.
     if (k === a.labels.length - 1) {
-      const e = folds[k].whole.end ?? f.labelRange.end;
+      const e = texts[first + k].end ?? f.labelRange.end;
       if (e.line > end.line || (e.line === end.line && e.character > end.character)) end = e;
     }
   });
@@ -372,7 +389,7 @@ class ParsedItem implements Item {
  */
 class ParsedField implements Field {
   readonly #folded: FoldedText;
-  readonly #tail: FoldedText;
+  #tail: FoldedText | undefined;
   readonly #line: number;
   readonly #labelStart: number;
   readonly #labelEnd: number;
@@ -386,7 +403,8 @@ class ParsedField implements Field {
     labelStart: number,
     labelEnd: number,
     folded: FoldedText,
-    tail: FoldedText,
+    /** Its last lines, when the parse folded them (see FIELD_TAIL); else found when asked for. */
+    tail: FoldedText | undefined,
   ) {
     this.#folded = folded;
     this.#tail = tail;
@@ -404,7 +422,7 @@ class ParsedField implements Field {
   }
 
   tail(): FoldedText {
-    return this.#tail;
+    return (this.#tail ??= this.#folded.tail(FIELD_TAIL));
   }
 
   get labelRange(): Range {
