@@ -49,7 +49,13 @@ interface Anchor {
   labels: Array<{ line: number; match: LabelMatch }>;
 }
 
-const FIELD_ORDER: Readonly<Record<FieldKind, number>> = { claimsAdministrator: 0, maximus: 1, rationale: 2 };
+/** Where a field comes in an item's order (a function, not a table keyed by kind: see buildItem). */
+function fieldOrder(kind: FieldKind): number {
+  return kind === 'claimsAdministrator' ? 0 : kind === 'maximus' ? 1 : 2;
+}
+
+/** The extra fields of an item that has none, shared. */
+const NO_FIELDS: Field[] = Object.freeze([]) as unknown as Field[];
 
 /**
  * An item found by its decision: the heading ends at `endChar` of `endLine`, the decision is on
@@ -112,7 +118,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
         !current ||
         (last !== undefined &&
           (label.kind === 'claimsAdministrator' ||
-            (FIELD_ORDER[label.kind] <= FIELD_ORDER[last.match.kind] && headingEndBefore(i, false) !== -1)));
+            (fieldOrder(label.kind) <= fieldOrder(last.match.kind) && headingEndBefore(i, false) !== -1)));
       if (startsNew) {
         current = newAnchor(headingEndBefore(i, !current || label.kind === 'claimsAdministrator'), i);
         anchors.push(current);
@@ -312,19 +318,32 @@ function buildItem(
     : pos(a.endLine, title.length > 0 ? lastNonBlank(text, starts[a.endLine], ends[a.endLine]) - starts[a.endLine] : headingEndChar);
   const headingRange = { start: pos(a.startLine, startChar), end: headingEnd };
 
-  const fields: Partial<Record<FieldKind, Field>> = {};
-  const extraFields: Field[] = [];
+  // Each kind's first field, in the order the letter gives them; a kind written again goes to
+  // extraFields. (Stored by name: a store keyed by a changing name costs V8 a lookup in a shared
+  // table at every call.)
+  const fields: { claimsAdministrator?: Field; maximus?: Field; rationale?: Field } = {};
+  let extraFields: Field[] = NO_FIELDS;
   let end = headingEnd;
-  a.labels.forEach((l, k) => {
+  for (let k = 0; k < a.labels.length; k++) {
+    const l = a.labels[k];
     const f = new ParsedField(l.match.kind, l.match.label, l.line, l.match.labelStart - starts[l.line], l.match.end - starts[l.line], texts[first + k], tails[first + k]);
-    if (fields[f.kind]) extraFields.push(f);
-    else fields[f.kind] = f;
+    const kind = f.kind;
+    if (kind === 'claimsAdministrator' ? fields.claimsAdministrator : kind === 'maximus' ? fields.maximus : fields.rationale) {
+      if (extraFields === NO_FIELDS) extraFields = [];
+      extraFields.push(f);
+    } else if (kind === 'claimsAdministrator') {
+      fields.claimsAdministrator = f;
+    } else if (kind === 'maximus') {
+      fields.maximus = f;
+    } else {
+      fields.rationale = f;
+    }
     // The item ends where its last field does: at the end of its text, or of its label when it has none.
     if (k === a.labels.length - 1) {
       const e = texts[first + k].end ?? f.labelRange.end;
       if (e.line > end.line || (e.line === end.line && e.character > end.character)) end = e;
     }
-  });
+  }
   return new ParsedItem(
     n,
     title,
