@@ -7,16 +7,13 @@
 // turn, call by call, in an order that alternates: a change in the machine's speed weighs on both
 // alike. Timing a part of the analysis alone, in a loop of its own, says little here (see
 // docs/performance.md).
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
-import { CORE_BUNDLE } from '../scripts/coreBundle.mjs';
+import { buildBaseAndWorkingTree } from './bundles.mjs';
 import { syntheticLetter } from './letters.mjs';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = args.indexOf(name);
@@ -36,31 +33,15 @@ if (!(size > 0) || !(rounds > 0)) {
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-ab-'));
 await (async () => {
-  // The base revision's sources, built against this checkout's node_modules.
-  const baseDir = path.join(work, 'base');
-  fs.mkdirSync(baseDir);
-  let archive;
-  try {
-    archive = execFileSync('git', ['archive', '--format=tar', base, 'src'], { cwd: root, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch {
+  const built = await buildBaseAndWorkingTree(base, work);
+  if (!built) {
     console.error(`ab: no revision "${base}" in this repository`);
     process.exitCode = 2;
+    return;
   }
-  if (!archive) return;
-  execFileSync('tar', ['-x', '-C', baseDir], { input: archive });
-  const build = (dir, outfile) =>
-    esbuild.build({
-      ...CORE_BUNDLE,
-      entryPoints: [path.join(dir, 'src', 'core', 'index.ts')],
-      outfile,
-      minify: true,
-      nodePaths: [path.join(root, 'node_modules')],
-      logLevel: 'error',
-    });
-  await Promise.all([build(baseDir, path.join(work, 'a.js')), build(root, path.join(work, 'b.js'))]);
   const require = createRequire(import.meta.url);
-  const a = require(path.join(work, 'a.js'));
-  const b = require(path.join(work, 'b.js'));
+  const a = require(built.a);
+  const b = require(built.b);
 
   const text = syntheticLetter(size);
   const kbA = a.builtinKnowledgeBase();
