@@ -1,6 +1,6 @@
 import type { Decision, Field, FieldKind, Item } from '../model';
 import { FoldedText } from '../foldedText';
-import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, Position, range, Range } from '../text';
+import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, range, Range } from '../text';
 import { DecisionMatch, endsSentence, isItemsIntro, isPageNoise, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
 const CONCLUDES = /medically\s+nec|medical\s+nec|recommendation\s+is\s+for/i;
@@ -312,18 +312,21 @@ function buildItem(
   }
   const title = heading.slice(titleFrom, titleTo);
 
-  const decisionRange = a.decision ? range(a.decisionLine, a.decisionStart, a.decisionLine, a.decisionEnd) : null;
-  const headingEnd = a.decision
-    ? pos(a.decisionLine, a.decisionEnd)
-    : pos(a.endLine, title.length > 0 ? lastNonBlank(text, starts[a.endLine], ends[a.endLine]) - starts[a.endLine] : headingEndChar);
-  const headingRange = { start: pos(a.startLine, startChar), end: headingEnd };
+  // Where the heading ends: after the decision, or at its last character (its colon left out).
+  const headEndLine = a.decision ? a.decisionLine : a.endLine;
+  const headEndChar = a.decision
+    ? a.decisionEnd
+    : title.length > 0
+      ? lastNonBlank(text, starts[a.endLine], ends[a.endLine]) - starts[a.endLine]
+      : headingEndChar;
 
   // Each kind's first field, in the order the letter gives them; a kind written again goes to
   // extraFields. (Stored by name: a store keyed by a changing name costs V8 a lookup in a shared
   // table at every call.)
   const fields: { claimsAdministrator?: Field; maximus?: Field; rationale?: Field } = {};
   let extraFields: Field[] = NO_FIELDS;
-  let end = headingEnd;
+  let endLine = headEndLine;
+  let endChar = headEndChar;
   for (let k = 0; k < a.labels.length; k++) {
     const l = a.labels[k];
     const f = new ParsedField(l.match.kind, l.match.label, l.line, l.match.labelStart - starts[l.line], l.match.end - starts[l.line], texts[first + k], tails[first + k]);
@@ -340,25 +343,53 @@ function buildItem(
     }
     // The item ends where its last field does: at the end of its text, or of its label when it has none.
     if (k === a.labels.length - 1) {
-      const e = texts[first + k].end ?? f.labelRange.end;
-      if (e.line > end.line || (e.line === end.line && e.character > end.character)) end = e;
+      const e = texts[first + k].end;
+      const eLine = e ? e.line : l.line;
+      const eChar = e ? e.character : l.match.end - starts[l.line];
+      if (eLine > endLine || (eLine === endLine && eChar > endChar)) {
+        endLine = eLine;
+        endChar = eChar;
+      }
     }
   }
+  const extent: ItemExtent = {
+    startLine: a.startLine,
+    startChar,
+    headEndLine,
+    headEndChar,
+    decisionStart: a.decisionStart,
+    endLine,
+    endChar,
+    // An empty title is located where the heading ends.
+    emptyTitleLine: title.length > 0 ? -1 : a.endLine,
+    emptyTitleChar: headingEndChar,
+  };
   return new ParsedItem(
     n,
     title,
-    headingRange,
-    // An empty title is located where the heading ends.
-    title.length > 0 ? null : pos(a.endLine, headingEndChar),
     a.decision,
-    decisionRange ? text.slice(starts[a.decisionLine] + a.decisionStart, starts[a.decisionLine] + a.decisionEnd) : null,
-    decisionRange,
-    { start: headingRange.start, end },
+    a.decision ? text.slice(starts[a.decisionLine] + a.decisionStart, starts[a.decisionLine] + a.decisionEnd) : null,
+    extent,
     fields,
     extraFields,
     joined,
     titleFrom,
   );
+}
+
+/** Where an item's parts lie, as numbers: its ranges are built when first asked for. */
+interface ItemExtent {
+  readonly startLine: number;
+  readonly startChar: number;
+  readonly headEndLine: number;
+  readonly headEndChar: number;
+  /** The decision lies on headEndLine, from decisionStart to headEndChar. */
+  readonly decisionStart: number;
+  readonly endLine: number;
+  readonly endChar: number;
+  /** -1 when the title is not empty. */
+  readonly emptyTitleLine: number;
+  readonly emptyTitleChar: number;
 }
 
 /** An item as parsed: positions inside its title come from its folded heading. */
@@ -367,18 +398,18 @@ class ParsedItem implements Item {
   readonly heading: string;
   readonly #heading: FoldedText;
   readonly #titleFrom: number;
-  readonly #emptyTitleAt: Position | null;
+  readonly #extent: ItemExtent;
+  #headingRange: Range | undefined;
+  #decisionRange: Range | undefined;
+  #range: Range | undefined;
   #titleRange: Range | undefined;
 
   constructor(
     readonly index: number,
     readonly title: string,
-    readonly headingRange: Range,
-    emptyTitleAt: Position | null,
     readonly decision: Decision | null,
     readonly decisionText: string | null,
-    readonly decisionRange: Range | null,
-    readonly range: Range,
+    extent: ItemExtent,
     readonly fields: Readonly<Partial<Record<FieldKind, Field>>>,
     readonly extraFields: readonly Field[],
     heading: FoldedText,
@@ -387,12 +418,32 @@ class ParsedItem implements Item {
     this.heading = heading.text;
     this.#heading = heading;
     this.#titleFrom = titleFrom;
-    this.#emptyTitleAt = emptyTitleAt;
+    this.#extent = extent;
   }
 
-  // Most items are never asked where their title lies: it is found on demand.
+  // Most items are never asked where they or their parts lie: the ranges are made on demand.
+  get headingRange(): Range {
+    const x = this.#extent;
+    return (this.#headingRange ??= range(x.startLine, x.startChar, x.headEndLine, x.headEndChar));
+  }
+
+  get decisionRange(): Range | null {
+    if (!this.decision) return null;
+    const x = this.#extent;
+    return (this.#decisionRange ??= range(x.headEndLine, x.decisionStart, x.headEndLine, x.headEndChar));
+  }
+
+  get range(): Range {
+    const x = this.#extent;
+    return (this.#range ??= { start: this.headingRange.start, end: pos(x.endLine, x.endChar) });
+  }
+
   get titleRange(): Range {
-    this.#titleRange ??= this.#emptyTitleAt ? { start: this.#emptyTitleAt, end: this.#emptyTitleAt } : this.titleRangeOf(0, this.title.length);
+    const x = this.#extent;
+    if (!this.#titleRange) {
+      const at = x.emptyTitleLine >= 0 ? pos(x.emptyTitleLine, x.emptyTitleChar) : null;
+      this.#titleRange = at ? { start: at, end: at } : this.titleRangeOf(0, this.title.length);
+    }
     return this.#titleRange;
   }
 
