@@ -83,7 +83,7 @@ export class FoldedText {
     const lengths: number[] = [];
     const flush = (last: number): void => {
       const all = parts.join(' ');
-      for (let k = chunkFirst; k < last; k++) folds[k].#text = lengths[k] ? all.slice(starts[k], starts[k] + lengths[k]) : '';
+      for (let k = chunkFirst; k < last; k++) if (starts[k] >= 0) folds[k].#text = lengths[k] ? all.slice(starts[k], starts[k] + lengths[k]) : '';
       parts = [];
       chunkFirst = last;
       chunkLength = 0;
@@ -91,6 +91,13 @@ export class FoldedText {
     folds.forEach((f, k) => {
       const before = parts.length;
       const length = f.collect(parts);
+      if (parts.length === before + 1) {
+        // Text of one line (most headings): that line's, as it is, with nothing to copy.
+        f.#text = parts.pop()!;
+        starts.push(-1);
+        lengths.push(0);
+        return;
+      }
       // join() puts one space between this text's first run and the last one before it.
       if (length > 0 && before > 0) chunkLength++;
       starts.push(chunkLength);

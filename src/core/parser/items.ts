@@ -46,7 +46,9 @@ interface Anchor {
   decisionEnd: number;
   /** False for an item found only by its field labels, with no heading text before them. */
   hasHeading: boolean;
-  labels: Array<{ line: number; match: LabelMatch }>;
+  /** Its field labels: `labelCount` of them from `firstLabel` on, in the parse's lists of labels. */
+  firstLabel: number;
+  labelCount: number;
 }
 
 /** Where a field comes in an item's order (a function, not a table keyed by kind: see buildItem). */
@@ -61,7 +63,7 @@ const NO_FIELDS: Field[] = Object.freeze([]) as unknown as Field[];
  * An item found by its decision: the heading ends at `endChar` of `endLine`, the decision is on
  * `decisionLine`, which starts at offset `decisionLineStart` (the match holds offsets).
  */
-function decisionAnchor(endLine: number, endChar: number, decisionLine: number, d: DecisionMatch, decisionLineStart: number): Anchor {
+function decisionAnchor(endLine: number, endChar: number, decisionLine: number, d: DecisionMatch, decisionLineStart: number, firstLabel: number): Anchor {
   return {
     startLine: endLine,
     endLine,
@@ -71,7 +73,8 @@ function decisionAnchor(endLine: number, endChar: number, decisionLine: number, 
     decisionStart: d.wordStart - decisionLineStart,
     decisionEnd: d.wordEnd - decisionLineStart,
     hasHeading: true,
-    labels: [],
+    firstLabel,
+    labelCount: 0,
   };
 }
 
@@ -84,6 +87,9 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
   // Lines are read in place, by their offsets in the text.
   const { text, starts, ends } = index;
   const anchors: Anchor[] = [];
+  // Every item's labels, in document order: an item's are together (see Anchor.firstLabel).
+  const labelLines: number[] = [];
+  const labelMatches: LabelMatch[] = [];
   let current: Anchor | undefined;
   // Lines that may not belong to a heading: labels, decisions, section headings and the intro.
   const barrier = new LineSet(index.lineCount, stopLines);
@@ -111,19 +117,21 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     const label = matchFieldLabel(text, lineStart, lineEnd, first);
     if (label) {
       barrier.add(i);
-      const last = current?.labels[current.labels.length - 1];
+      const last = current && current.labelCount > 0 ? labelMatches[current.firstLabel + current.labelCount - 1] : undefined;
       // A label starts a new item when the fields start over: always for the first field, and for a
       // later one when a heading line stands before it (otherwise it repeats a field of this item).
       const startsNew =
         !current ||
         (last !== undefined &&
           (label.kind === 'claimsAdministrator' ||
-            (fieldOrder(label.kind) <= fieldOrder(last.match.kind) && headingEndBefore(i, false) !== -1)));
+            (fieldOrder(label.kind) <= fieldOrder(last.kind) && headingEndBefore(i, false) !== -1)));
       if (startsNew) {
         current = newAnchor(headingEndBefore(i, !current || label.kind === 'claimsAdministrator'), i);
         anchors.push(current);
       }
-      current!.labels.push({ line: i, match: label });
+      labelLines.push(i);
+      labelMatches.push(label);
+      current!.labelCount++;
       continue;
     }
     const end = lastNonBlank(text, first, lineEnd);
@@ -135,7 +143,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     if (!d) continue;
     if (d.colon >= 0) {
       barrier.add(i);
-      current = decisionAnchor(i, d.colon - lineStart, i, d, lineStart);
+      current = decisionAnchor(i, d.colon - lineStart, i, d, lineStart, labelLines.length);
       anchors.push(current);
       continue;
     }
@@ -144,7 +152,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
       const n = nextNonBlank(i);
       if (n >= to || labelOn(n) === null) continue;
       barrier.add(i);
-      current = decisionAnchor(i, lastNonBlank(text, lineStart, d.wordStart) - lineStart, i, d, lineStart);
+      current = decisionAnchor(i, lastNonBlank(text, lineStart, d.wordStart) - lineStart, i, d, lineStart, labelLines.length);
       anchors.push(current);
       continue;
     }
@@ -156,7 +164,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     const nextOk = n < to && labelOn(n) !== null;
     if (!prevOk && !nextOk) continue;
     barrier.add(i);
-    current = prevOk ? decisionAnchor(p, lastColumn(p) - 1, i, d, lineStart) : decisionAnchor(i, d.wordStart - lineStart, i, d, lineStart);
+    current = prevOk ? decisionAnchor(p, lastColumn(p) - 1, i, d, lineStart, labelLines.length) : decisionAnchor(i, d.wordStart - lineStart, i, d, lineStart, labelLines.length);
     if (prevOk) barrier.add(p);
     anchors.push(current);
   }
@@ -186,7 +194,8 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
       decisionStart: 0,
       decisionEnd: 0,
       hasHeading: !noHeading,
-      labels: [],
+      firstLabel: labelLines.length,
+      labelCount: 0,
     };
   }
 
@@ -211,21 +220,23 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     const heading = FoldedText.fold(index, a.startLine, headingStartChar(index, a), a.endLine, Math.max(a.endChar, 0));
     headings.push(heading);
     eager.push(heading);
-    for (let k = 0; k < a.labels.length; k++) {
-      const l = a.labels[k];
-      let last = (k + 1 < a.labels.length ? a.labels[k + 1].line : nextStart) - 1;
-      while (last > l.line && blank(last)) last--;
-      const whole = FoldedText.fold(index, l.line, l.match.end - starts[l.line], last, index.lineLength(last));
+    for (let k = a.firstLabel; k < a.firstLabel + a.labelCount; k++) {
+      const line = labelLines[k];
+      const match = labelMatches[k];
+      let last = (k + 1 < a.firstLabel + a.labelCount ? labelLines[k + 1] : nextStart) - 1;
+      while (last > line && blank(last)) last--;
+      const whole = FoldedText.fold(index, line, match.end - starts[line], last, index.lineLength(last));
       texts.push(whole);
       // The Claims Administrator's citation is read only to be copied by a fix.
-      const tail = l.match.kind === 'claimsAdministrator' ? undefined : whole.tail(FIELD_TAIL);
+      const tail = match.kind === 'claimsAdministrator' ? undefined : whole.tail(FIELD_TAIL);
       tails.push(tail);
       if (tail) eager.push(tail);
     }
   }
   FoldedText.foldTogether(eager);
   const items: Item[] = [];
-  for (let n = 0, f = 0; n < anchors.length; f += anchors[n].labels.length, n++) items.push(buildItem(index, anchors[n], n, headings[n], texts, tails, f));
+  // The fields' texts were made label by label: an item's start at its first label.
+  for (let n = 0; n < anchors.length; n++) items.push(buildItem(index, anchors[n], n, headings[n], labelLines, labelMatches, texts, tails));
   return items;
 }
 
@@ -281,15 +292,16 @@ const TITLE_END_PUNCTUATION = ': -\u2013\u2014;';
 
 const ORIGINAL_REQUEST = /(?:portion\s+of\s+the\s+original\s+request|the\s+original\s+request)\s*,\s*/gi;
 
-/** Item n, whose fields' texts and their tails are texts[first...] and tails[first...], one per label. */
+/** Item n; the texts of its fields and their tails are those of its labels, by the same index. */
 function buildItem(
   index: LineIndex,
   a: Anchor,
   n: number,
   joined: FoldedText,
+  labelLines: readonly number[],
+  labelMatches: readonly LabelMatch[],
   texts: readonly FoldedText[],
   tails: ReadonlyArray<FoldedText | undefined>,
-  first: number,
 ): Item {
   const { text, starts, ends } = index;
   const startChar = headingStartChar(index, a);
@@ -327,9 +339,11 @@ function buildItem(
   let extraFields: Field[] = NO_FIELDS;
   let endLine = headEndLine;
   let endChar = headEndChar;
-  for (let k = 0; k < a.labels.length; k++) {
-    const l = a.labels[k];
-    const f = new ParsedField(l.match.kind, l.match.label, l.line, l.match.labelStart - starts[l.line], l.match.end - starts[l.line], texts[first + k], tails[first + k]);
+  const lastLabel = a.firstLabel + a.labelCount - 1;
+  for (let k = a.firstLabel; k <= lastLabel; k++) {
+    const line = labelLines[k];
+    const match = labelMatches[k];
+    const f = new ParsedField(match.kind, match.label, line, match.labelStart - starts[line], match.end - starts[line], texts[k], tails[k]);
     const kind = f.kind;
     if (kind === 'claimsAdministrator' ? fields.claimsAdministrator : kind === 'maximus' ? fields.maximus : fields.rationale) {
       if (extraFields === NO_FIELDS) extraFields = [];
@@ -342,10 +356,10 @@ function buildItem(
       fields.rationale = f;
     }
     // The item ends where its last field does: at the end of its text, or of its label when it has none.
-    if (k === a.labels.length - 1) {
-      const e = texts[first + k].end;
-      const eLine = e ? e.line : l.line;
-      const eChar = e ? e.character : l.match.end - starts[l.line];
+    if (k === lastLabel) {
+      const e = texts[k].end;
+      const eLine = e ? e.line : line;
+      const eChar = e ? e.character : match.end - starts[line];
       if (eLine > endLine || (eLine === endLine && eChar > endChar)) {
         endLine = eLine;
         endChar = eChar;
