@@ -79,8 +79,9 @@ export class FoldedText {
     let parts: string[] = [];
     let chunkFirst = 0;
     let chunkLength = 0;
-    const starts: number[] = [];
-    const lengths: number[] = [];
+    // Where each text lies in its chunk (-1: it was not joined); made to size.
+    const starts = new Array<number>(folds.length);
+    const lengths = new Array<number>(folds.length);
     const flush = (last: number): void => {
       const all = parts.join(' ');
       for (let k = chunkFirst; k < last; k++) if (starts[k] >= 0) folds[k].#text = lengths[k] ? all.slice(starts[k], starts[k] + lengths[k]) : '';
@@ -94,14 +95,14 @@ export class FoldedText {
       if (parts.length === before + 1) {
         // Text of one line (most headings): that line's, as it is, with nothing to copy.
         f.#text = parts.pop()!;
-        starts.push(-1);
-        lengths.push(0);
+        starts[k] = -1;
+        lengths[k] = 0;
         return;
       }
       // join() puts one space between this text's first run and the last one before it.
       if (length > 0 && before > 0) chunkLength++;
-      starts.push(chunkLength);
-      lengths.push(length);
+      starts[k] = chunkLength;
+      lengths[k] = length;
       chunkLength += length;
       if (chunkLength >= CHUNK) flush(k + 1);
     });

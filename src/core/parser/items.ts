@@ -208,35 +208,36 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
 
   // What the rules read of every item is folded now, in one go: its heading and the last lines of
   // each field (see FoldedText.foldTogether). The rest of a field is folded when first read.
-  // Each item's heading, then its fields' texts, in one array (plain loops and arrays: objects per
-  // item and field cost V8 more than the folding they feed).
-  const headings: FoldedText[] = [];
-  const texts: FoldedText[] = [];
-  const tails: Array<FoldedText | undefined> = [];
-  const eager: FoldedText[] = [];
+  // Each item's heading, and the text of each label's field, in arrays made to size: objects per
+  // item and field, and arrays that grow, cost V8 more than the folding they feed.
+  const headings = new Array<FoldedText>(anchors.length);
+  const texts = new Array<FoldedText>(labelLines.length);
+  const tails = new Array<FoldedText | undefined>(labelLines.length);
+  const eager = new Array<FoldedText>(anchors.length + labelLines.length);
+  let eagerCount = 0;
   for (let n = 0; n < anchors.length; n++) {
     const a = anchors[n];
     const nextStart = n + 1 < anchors.length ? anchors[n + 1].startLine : to;
     const heading = FoldedText.fold(index, a.startLine, headingStartChar(index, a), a.endLine, Math.max(a.endChar, 0));
-    headings.push(heading);
-    eager.push(heading);
+    headings[n] = heading;
+    eager[eagerCount++] = heading;
     for (let k = a.firstLabel; k < a.firstLabel + a.labelCount; k++) {
       const line = labelLines[k];
       const match = labelMatches[k];
       let last = (k + 1 < a.firstLabel + a.labelCount ? labelLines[k + 1] : nextStart) - 1;
       while (last > line && blank(last)) last--;
       const whole = FoldedText.fold(index, line, match.end - starts[line], last, index.lineLength(last));
-      texts.push(whole);
+      texts[k] = whole;
       // The Claims Administrator's citation is read only to be copied by a fix.
       const tail = match.kind === 'claimsAdministrator' ? undefined : whole.tail(FIELD_TAIL);
-      tails.push(tail);
-      if (tail) eager.push(tail);
+      tails[k] = tail;
+      if (tail) eager[eagerCount++] = tail;
     }
   }
+  eager.length = eagerCount;
   FoldedText.foldTogether(eager);
-  const items: Item[] = [];
-  // The fields' texts were made label by label: an item's start at its first label.
-  for (let n = 0; n < anchors.length; n++) items.push(buildItem(index, anchors[n], n, headings[n], labelLines, labelMatches, texts, tails));
+  const items = new Array<Item>(anchors.length);
+  for (let n = 0; n < anchors.length; n++) items[n] = buildItem(index, anchors[n], n, headings[n], labelLines, labelMatches, texts, tails);
   return items;
 }
 
