@@ -273,14 +273,14 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): 
   // original request, <Y> is: Upheld". Sentences end inside it, so reach back to "was the original request".
   // The heading's lines as written: `\s` matches their line breaks too.
   const heading = text.slice(starts[start], ends[a.endLine]);
-  if (/original\s+request\s*,/i.test(heading) && !/was\s+the\s+original\s+request/i.test(heading)) {
+  if (ORIGINAL_REQUEST_COMMA.test(heading) && !WAS_THE_ORIGINAL_REQUEST.test(heading)) {
     let s = start;
     for (let k = 0; k < MAX_HEADING_LINES; k++) {
       const j = prevCandidate(s);
       if (j <= from || barrier.has(j)) break;
       s = j;
       const line = index.line(j);
-      if (/was\s+the\s+original\s+request/i.test(line) || /was\s+the\s*$/i.test(line)) {
+      if (WAS_THE_ORIGINAL_REQUEST.test(line) || WAS_THE_AT_END.test(line)) {
         start = s;
         break;
       }
@@ -290,6 +290,12 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): 
 }
 
 const TITLE_END_PUNCTUATION = ': -\u2013\u2014;';
+// (Expressions the parse runs per item are made once here: a literal in a function makes a new
+// object each time it runs.)
+const ORIGINAL_REQUEST_COMMA = /original\s+request\s*,/i;
+const WAS_THE_ORIGINAL_REQUEST = /was\s+the\s+original\s+request/i;
+const WAS_THE_AT_END = /was\s+the\s*$/i;
+const IS_AT_END = /\s+is\s*$/i;
 
 const ORIGINAL_REQUEST = /(?:portion\s+of\s+the\s+original\s+request|the\s+original\s+request)\s*,\s*/gi;
 
@@ -320,7 +326,7 @@ function buildItem(
   if (lastEnd >= 0 && lastEnd < titleTo) {
     titleFrom = lastEnd;
     const tail = heading.slice(titleFrom, titleTo);
-    const is = /\s+is\s*$/i.exec(tail);
+    const is = IS_AT_END.exec(tail);
     if (is) titleTo = titleFrom + is.index;
   }
   const title = heading.slice(titleFrom, titleTo);

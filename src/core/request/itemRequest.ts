@@ -64,6 +64,8 @@ class HeadingRequest implements ItemRequest {
   }
 }
 
+const ASKS_FOR_MORE = /\b(?:additional|continued|continue|further|extension)\b/i;
+
 export function describeRequest(item: Item, kb: KnowledgeBase): ItemRequest {
   const treatment = kb.recognize(item.title);
   const q = parseQuantity(item.title);
@@ -97,7 +99,7 @@ export function describeRequest(item: Item, kb: KnowledgeBase): ItemRequest {
     weeks: null,
     quantity: null,
     unit: null,
-    additional: /\b(?:additional|continued|continue|further|extension)\b/i.test(item.title),
+    additional: ASKS_FOR_MORE.test(item.title),
     text: null,
     range: null,
     fromRationale: false,

@@ -33,14 +33,19 @@ const RANGE = `(?:${NUM}(?:\\s*(?:-|\\u2013|to|or)\\s*${NUM})?)`;
 const UNIT_WORD = '(?:sessions?|session\'s|visits?|treatments?|appointments?|days of treatment)';
 const WEEK = '(?:weeks?|wks?\\.?)';
 
+const STARTS_WITH_DIGIT = /^\d/;
+const TWENTY_SOMETHING = /^twenty[- ]?(\w+)$/;
+const RANGE_SEPARATOR = /\s*(?:-|\u2013|\bto\b|\bor\b)\s*/i;
+const A_OR_ONE = /^(a|one)$/i;
+
 export function toNumber(s: string): number | null {
   const t = s.toLowerCase().trim();
-  if (/^\d/.test(t)) {
+  if (STARTS_WITH_DIGIT.test(t)) {
     const n = Number(t);
     return Number.isFinite(n) ? n : null;
   }
   if (t in WORDS) return WORDS[t];
-  const m = /^twenty[- ]?(\w+)$/.exec(t);
+  const m = TWENTY_SOMETHING.exec(t);
   if (m && m[1] in WORDS) return 20 + WORDS[m[1]];
   return null;
 }
@@ -49,7 +54,7 @@ export function toNumber(s: string): number | null {
 function upper(s: string): number | null {
   const whole = toNumber(s);
   if (whole !== null) return whole;
-  const parts = s.split(/\s*(?:-|\u2013|\bto\b|\bor\b)\s*/i).filter(Boolean);
+  const parts = s.split(RANGE_SEPARATOR).filter(Boolean);
   const nums = parts.map(toNumber).filter((n): n is number => n !== null);
   return nums.length ? Math.max(...nums) : null;
 }
@@ -170,14 +175,14 @@ export function parseQuantity(text: string): Quantity | null {
     const p = HAS_PERIOD.test(text) ? find(PERIOD, text) : null;
     if (p) {
       spans.push(p);
-      unit = /^d/i.test(p[2]) ? 'days' : 'months';
+      unit = (p[2].charCodeAt(0) | 32) === 100 /* d */ ? 'days' : 'months';
       total = upper(p[1]);
     } else {
       const w = week ? find(WEEKS_ONLY, text) : null;
       if (w) {
         spans.push(w);
         unit = 'weeks';
-        weeks = /^(a|one)$/i.test(w[1]) ? 1 : upper(w[1]);
+        weeks = A_OR_ONE.test(w[1]) ? 1 : upper(w[1]);
       }
     }
   }
@@ -204,6 +209,8 @@ const REQUESTED_TOTAL = new RegExp(
   'gi',
 );
 
+const RANGE_ANYWHERE = new RegExp(RANGE, 'i');
+
 /**
  * A requested total stated in a rationale, for headings without a count. Sentences that quote a
  * guideline's figures are skipped: those numbers are limits, not requests.
@@ -218,7 +225,7 @@ export function findRequestedTotal(text: string): { total: number; start: number
     if (/guideline|MTUS|ODG|ACOEM|recommend(?:s|ed)? (?:up to|a total|an initial)|allow|up to|authori[sz]ed|certified|modified/i.test(sentence)) continue;
     const total = upper(m[1]);
     if (total === null) continue;
-    const numStart = m.index + m[0].search(new RegExp(RANGE, 'i'));
+    const numStart = m.index + m[0].search(RANGE_ANYWHERE);
     return { total, start: numStart, end: m.index + m[0].length, additional: ADDITIONAL.test(sentence) };
   }
   return null;

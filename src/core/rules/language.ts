@@ -201,9 +201,14 @@ export function citesGuideline(text: string): boolean {
   return COMMON_NAME.test(text) || GUIDELINE_NAME.test(text);
 }
 
+const NOT_MTUS = /did not base (?:their|its|his|her) decision on the MTUS\.?|based (?:their|its) decision on recommendation\(?s?\)? outside of the MTUS(?: Guidelines)?\.?/i;
+const MAY_DISCLAIM = /did not (?:cite|base)|based (?:their|its) decision on recommendation/i;
+const CITES_NOTHING = /did not cite any (?:medical )?evidence/i;
+const REFERS_TO_EVIDENCE = /guideline|criteria|evidence[- ]based|stud(?:y|ies)\b|literature/i;
+
 /** "The Expert Reviewer did not base their decision on the MTUS." with no citation after it. */
 export function saysNotMtusWithoutCitation(text: string): boolean {
-  const m = /did not base (?:their|its|his|her) decision on the MTUS\.?|based (?:their|its) decision on recommendation\(?s?\)? outside of the MTUS(?: Guidelines)?\.?/i.exec(text);
+  const m = NOT_MTUS.exec(text);
   if (!m) return false;
   return !GUIDELINE_NAME.test(text.slice(m.index + m[0].length).replace(/\bMTUS\b/g, ''));
 }
@@ -214,12 +219,12 @@ export function saysNotMtusWithoutCitation(text: string): boolean {
  * neither.
  */
 export function mayDisclaimCitation(text: string): boolean {
-  return /did not (?:cite|base)|based (?:their|its) decision on recommendation/i.test(text);
+  return MAY_DISCLAIM.test(text);
 }
 
 /** "did not cite any medical evidence for its decision". */
 export function citesNothing(text: string): boolean {
-  return /did not cite any (?:medical )?evidence/i.test(text);
+  return CITES_NOTHING.test(text);
 }
 
 /** Whether a rationale refers to any guideline or evidence at all. */
@@ -227,7 +232,7 @@ export function refersToGuideline(text: string): boolean {
   // The plain word first: most rationales say "guidelines" or "Guidelines", which one plain search
   // finds fastest.
   if (text.includes('uideline')) return true;
-  return /guideline|criteria|evidence[- ]based|stud(?:y|ies)\b|literature/i.test(text) || GUIDELINE_NAME.test(text);
+  return REFERS_TO_EVIDENCE.test(text) || GUIDELINE_NAME.test(text);
 }
 
 /**
