@@ -247,21 +247,24 @@ function headingStartChar(index: LineIndex, a: Anchor): number {
   return firstNonBlank(text, starts[a.startLine], ends[a.startLine]) - starts[a.startLine];
 }
 
+/** The last non-blank line before line i (down to `from`), or -1 past too many blank lines. */
+function prevCandidate(index: LineIndex, i: number, from: number): number {
+  const { text, starts, ends } = index;
+  let j = i - 1;
+  let gap = 0;
+  while (j > from && isBlank(text, starts[j], ends[j])) {
+    j--;
+    gap++;
+  }
+  return gap > MAX_HEADING_GAP ? -1 : j;
+}
+
 function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): number {
   const { text, starts, ends } = index;
   let start = a.endLine;
   let count = 1;
-  const prevCandidate = (i: number): number => {
-    let j = i - 1;
-    let gap = 0;
-    while (j > from && isBlank(text, starts[j], ends[j])) {
-      j--;
-      gap++;
-    }
-    return gap > MAX_HEADING_GAP ? -1 : j;
-  };
   for (;;) {
-    const j = prevCandidate(start);
+    const j = prevCandidate(index, start, from);
     if (j <= from || barrier.has(j) || count >= MAX_HEADING_LINES) break;
     // A rationale whose closing period is missing still ends the item before: no heading says
     // "medically necessary".
@@ -276,7 +279,7 @@ function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): 
   if (ORIGINAL_REQUEST_COMMA.test(heading) && !WAS_THE_ORIGINAL_REQUEST.test(heading)) {
     let s = start;
     for (let k = 0; k < MAX_HEADING_LINES; k++) {
-      const j = prevCandidate(s);
+      const j = prevCandidate(index, s, from);
       if (j <= from || barrier.has(j)) break;
       s = j;
       const line = index.line(j);
