@@ -147,7 +147,7 @@ const INNER_NOT = /\bnot\s+/i;
  * Where a clause starts: after a sentence stop, a comma or a conjunction. Read greedily from the
  * start, so the match ends after the last of them (no two of them can overlap).
  */
-const UP_TO_LAST_CLAUSE_STOP = /^[\s\S]*(?:[.;,]\s|\b(?:and|but|although|however|while)\s)/i;
+const UP_TO_LAST_CLAUSE_STOP = /^[\s\S]*(?:[.;,]\s|\b(?:and|but|although|however|while)\s)/gi;
 const NOT_ESTABLISHED_AFTER = /^[^.;]{0,60}?\b(?:has|have|is|was|were|are)\s+not\s+(?:been\s+)?(?:established|demonstrated|substantiated|supported|met|shown)/i;
 const NO_BEFORE = /\bno\s+$/i;
 
@@ -175,8 +175,9 @@ function computeConclusion(text: string, minAnchor: number): Conclusion | null {
     }
   }
   const before = text.slice(Math.max(0, start - 60), start);
-  const stop = UP_TO_LAST_CLAUSE_STOP.exec(before);
-  const clause = stop ? before.slice(stop[0].length) : before;
+  // Global, so that a test leaves where the match ends in lastIndex, with no match object made.
+  UP_TO_LAST_CLAUSE_STOP.lastIndex = 0;
+  const clause = UP_TO_LAST_CLAUSE_STOP.test(before) ? before.slice(UP_TO_LAST_CLAUSE_STOP.lastIndex) : before;
   // "... has not been established" cannot follow a phrase that ends its sentence.
   const after = text.charCodeAt(end);
   if (after !== 46 /* . */ && after !== 59 /* ; */ && NOT_ESTABLISHED_AFTER.test(text.slice(end, end + 80))) return { polarity: 'not-necessary', start, end };
