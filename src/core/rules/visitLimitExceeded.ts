@@ -9,6 +9,12 @@ export function limitSentence(visits: number, limit: VisitLimit): string {
 }
 
 const ACKNOWLEDGED = /exceeds the guideline limit of (\d+) visits/i;
+const EXCEEDS = /exceeds/i;
+const LIMIT = /limit/i;
+
+function mayAcknowledge(source: string): boolean {
+  return EXCEEDS.test(source) && LIMIT.test(source);
+}
 
 export const visitLimitExceeded: Rule = {
   id: 'visit-limit-exceeded',
@@ -21,7 +27,9 @@ export const visitLimitExceeded: Rule = {
       const limit = visitLimit(request, kb);
       if (!limit || request.visits <= limit.maxVisits) continue;
       const rationale = item.fields.rationale;
-      const ack = rationale ? ACKNOWLEDGED.exec(rationale.text) : null;
+      // The sentence's words "exceeds" and "limit" are in the rationale as written too: without
+      // them, it is not folded to be searched.
+      const ack = rationale && mayAcknowledge(rationale.source) ? ACKNOWLEDGED.exec(rationale.text) : null;
       if (ack && Number(ack[1]) === limit.maxVisits) continue;
       const g = limit.guideline;
       const written = request.text ? `"${request.text}"` : 'the request';
