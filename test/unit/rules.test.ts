@@ -121,6 +121,17 @@ describe('rules: wording they must understand', () => {
     assert.strictEqual(findings(letter([{ heading: 'Additional chiropractic 2x4' }]), 'visit-limit-exceeded').length, 0);
     assert.strictEqual(findings(letter([{ heading: 'Additional chiropractic 2x10' }]), 'visit-limit-exceeded').length, 1);
   });
+  it('visit limits: a rationale that states the limit and the excess settles the finding, wherever its lines break', () => {
+    const said = 'The guidelines (MTUS) allow up to 6 visits; the request for 12 visits exceeds the guideline limit of 6 visits.';
+    const withSentence = (rationale: string) => findings(letter([{ heading: 'Massage therapy 2x6', rationale }]), 'visit-limit-exceeded').length;
+    assert.strictEqual(withSentence(`Per MTUS massage is limited. ${said} Therefore, the request is not medically necessary.`), 0);
+    // Over lines, with a page footer between its words: the rationale as written has the words apart.
+    assert.strictEqual(withSentence(`Per MTUS massage is limited. The request exceeds the\n\nPage 3 of 5\n\nguideline  limit of 6 visits. Therefore, the request is not medically necessary.`), 0);
+    assert.strictEqual(withSentence('Per MTUS massage is limited; the request EXCEEDS THE GUIDELINE LIMIT OF 6 VISITS. Therefore, the request is not medically necessary.'), 0);
+    // Another limit, or words that only look like it, do not.
+    assert.strictEqual(withSentence('Per MTUS massage is limited; the request exceeds the guideline limit of 4 visits. Therefore, the request is not medically necessary.'), 1);
+    assert.strictEqual(withSentence('Per MTUS the request exceeds the recommendation, within no limit. Therefore, the request is not medically necessary.'), 1);
+  });
   it('visit limits: the message gives the request as written, the total, the limit and the citation', () => {
     const [f] = findings(letter([{ heading: 'Massage 2 times a week for 4 weeks' }]), 'visit-limit-exceeded');
     assert.match(f.message, /"2 times a week for 4 weeks" \(2 a week for 4 weeks = 8 visits\)/);
