@@ -9,7 +9,9 @@ export const missingConclusion: Rule = {
   check({ doc, conclusions }, report) {
     for (const item of doc.items) {
       const r = item.fields.rationale;
-      if (!r || !r.textRange || conclusions.of(item)) continue;
+      // The conclusion first: every rationale's is found anyway, and its range is then made only
+      // for the few that have none.
+      if (!r || conclusions.of(item) || !r.textRange) continue;
       const known = item.decision === 'Upheld' || item.decision === 'Overturned';
       const sentence = conclusionSentence(item);
       report({

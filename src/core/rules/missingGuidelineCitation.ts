@@ -71,7 +71,7 @@ export const missingGuidelineCitation: Rule = {
       // An ancillary item decided by the fate of the primary one ("As the requested surgical
       // intervention is not medically necessary, ...") needs no guideline of its own.
       // Most rationales name the guidelines: that is found in the text as written, without folding it.
-      if (r && r.textRange && !plainlyRefersToGuideline(r.source) && !refersToGuideline(r.text) && !DEPENDENT.test(r.text)) {
+      if (r && !plainlyRefersToGuideline(r.source) && r.textRange && !refersToGuideline(r.text) && !DEPENDENT.test(r.text)) {
         report({
           range: r.labelRange,
           message: `The decision rationale of ${itemName(item)} refers to no guideline: state what the guideline (MTUS, ACOEM, ODG) says and how the request compares.`,
