@@ -179,35 +179,42 @@ export class KnowledgeBase {
    */
   recognize(text: string): Treatment | undefined {
     this.gate.load(text);
-    let best: { t: Treatment; start: number; end: number } | undefined;
+    // The best treatment so far and where its first phrase lies (numbers, not an object per match).
+    let best: Treatment | undefined;
+    let bestStart = 0;
+    let bestEnd = 0;
     // The last expression run and its result: treatments that share phrases come one after another.
     let last: Search | undefined;
     let lastMatch: RegExpExecArray | null = null;
     for (const c of this.compiled) {
-      let first: { start: number; end: number } | undefined;
+      let start = -1;
+      let end = 0;
       for (const p of c.patterns) {
         if (p !== last) {
           last = p;
           lastMatch = this.mayMatch(p) ? p.re.exec(text) : null;
         }
         const m = lastMatch;
-        if (m && (!first || m.index < first.start)) first = { start: m.index, end: m.index + m[0].length };
+        if (m && (start < 0 || m.index < start)) {
+          start = m.index;
+          end = m.index + m[0].length;
+        }
       }
       // The phrases first: they seldom match, and then the required words need no search.
-      if (!first || !this.requiresHold(c, text)) continue;
-      const cand = { t: c.treatment, start: first.start, end: first.end };
-      if (!best) {
-        best = cand;
-        continue;
-      }
-      const overlap = cand.start < best.end && best.start < cand.end;
-      if (overlap || cand.t.specificity >= 3 || best.t.specificity >= 3) {
-        if (cand.t.specificity > best.t.specificity) best = cand;
-      } else if (cand.start < best.start) {
-        best = cand;
+      if (start < 0 || !this.requiresHold(c, text)) continue;
+      const t = c.treatment;
+      let wins: boolean;
+      if (!best) wins = true;
+      else if (start < bestEnd && bestStart < end) wins = t.specificity > best.specificity;
+      else if (t.specificity >= 3 || best.specificity >= 3) wins = t.specificity > best.specificity;
+      else wins = start < bestStart;
+      if (wins) {
+        best = t;
+        bestStart = start;
+        bestEnd = end;
       }
     }
-    return best?.t;
+    return best;
   }
 }
 
