@@ -59,15 +59,9 @@ function upper(s: string): number | null {
   return nums.length ? Math.max(...nums) : null;
 }
 
-interface Hit {
-  start: number;
-  end: number;
-}
-
-function find(re: RegExp, text: string): (RegExpExecArray & Hit) | null {
-  const m = re.exec(text);
-  if (!m) return null;
-  return Object.assign(m, { start: m.index, end: m.index + m[0].length });
+/** A match's end (its start is its index). */
+function endOf(m: RegExpExecArray): number {
+  return m.index + m[0].length;
 }
 
 // N per week for M weeks: "1 X WEEK X 6 WEEKS", "two sessions per week for six weeks", "3x/week x 4 weeks",
@@ -110,30 +104,30 @@ export function parseQuantity(text: string): Quantity | null {
   let weeks: number | null = null;
   let total: number | null = null;
   let unit: QuantityUnit | null = null;
-  const spans: Hit[] = [];
+  const spans: RegExpExecArray[] = [];
 
-  const fd = week ? find(FREQ_DURATION, text) : null;
+  const fd = week ? FREQ_DURATION.exec(text) : null;
   if (fd) {
     perWeek = upper(fd[1]);
     weeks = upper(fd[2]);
     spans.push(fd);
     unit = 'visits';
   } else {
-    const df = week ? find(DURATION_FREQ, text) : null;
+    const df = week ? DURATION_FREQ.exec(text) : null;
     if (df) {
       weeks = upper(df[1]);
       perWeek = upper(df[2]);
       spans.push(df);
       unit = 'visits';
     } else {
-      const wf = week ? find(WEEKLY_FOR, text) : null;
+      const wf = week ? WEEKLY_FOR.exec(text) : null;
       if (wf) {
         perWeek = 1;
         weeks = upper(wf[1]);
         spans.push(wf);
         unit = 'visits';
       } else {
-        const nm = digit && HAS_BY.test(text) ? find(N_BY_M, text) : null;
+        const nm = digit && HAS_BY.test(text) ? N_BY_M.exec(text) : null;
         if (nm) {
           perWeek = Number(nm[1]);
           weeks = Number(nm[2]);
@@ -144,21 +138,21 @@ export function parseQuantity(text: string): Quantity | null {
     }
   }
 
-  const t = HAS_UNIT.test(text) ? find(TOTAL, text) : null;
+  const t = HAS_UNIT.test(text) ? TOTAL.exec(text) : null;
   if (t) {
     total = upper(t[1]);
     spans.push(t);
     unit = 'visits';
   } else if (digit) {
-    const x = HAS_X.test(text) ? find(X_TOTAL, text) : null;
+    const x = HAS_X.test(text) ? X_TOTAL.exec(text) : null;
     const freq = spans[0];
-    if (x && !(freq && x.start >= freq.start && x.start < freq.end)) {
+    if (x && !(freq && x.index >= freq.index && x.index < endOf(freq))) {
       total = Number(x[1]);
       spans.push(x);
       unit = x[2] ? 'visits' : (unit ?? 'quantity');
     } else {
       for (const re of COUNTS) {
-        const q = find(re, text);
+        const q = re.exec(text);
         if (q) {
           total = Number(q[1]);
           spans.push(q);
@@ -172,13 +166,13 @@ export function parseQuantity(text: string): Quantity | null {
   if (total === null && perWeek !== null && weeks !== null) total = perWeek * weeks;
 
   if (total === null && perWeek === null) {
-    const p = HAS_PERIOD.test(text) ? find(PERIOD, text) : null;
+    const p = HAS_PERIOD.test(text) ? PERIOD.exec(text) : null;
     if (p) {
       spans.push(p);
       unit = (p[2].charCodeAt(0) | 32) === 100 /* d */ ? 'days' : 'months';
       total = upper(p[1]);
     } else {
-      const w = week ? find(WEEKS_ONLY, text) : null;
+      const w = week ? WEEKS_ONLY.exec(text) : null;
       if (w) {
         spans.push(w);
         unit = 'weeks';
@@ -188,17 +182,17 @@ export function parseQuantity(text: string): Quantity | null {
   }
   if (!spans.length) return null;
   // The quantity as written: the spans together when they stand close, else the first found.
-  let start = spans[0].start;
-  let end = spans[0].end;
+  let start = spans[0].index;
+  let end = endOf(spans[0]);
   let inside = 0;
   for (const h of spans) {
-    start = Math.min(start, h.start);
-    end = Math.max(end, h.end);
-    inside += h.end - h.start;
+    start = Math.min(start, h.index);
+    end = Math.max(end, endOf(h));
+    inside += h[0].length;
   }
   if (end - start - inside > 12) {
-    start = spans[0].start;
-    end = spans[0].end;
+    start = spans[0].index;
+    end = endOf(spans[0]);
   }
   return { total, perWeek, weeks, unit, additional: ADDITIONAL.test(text), start, end };
 }
