@@ -207,9 +207,9 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
   }
 
   // What the rules read of every item is folded now, in one go: its heading and the last lines of
-  // each field (see FoldedText.foldTogether). The rest of a field is folded when first read.
-  // Each item's heading, and the text of each label's field, in arrays made to size: objects per
-  // item and field, and arrays that grow, cost V8 more than the folding they feed.
+  // each field (see FoldedText.foldTogether). The rest of a field is folded when first read. The
+  // headings and the fields' texts are kept in arrays made to size, by item and by label: objects
+  // per item and field, and arrays that grow, cost V8 more than the folding they feed.
   const headings = new Array<FoldedText>(anchors.length);
   const texts = new Array<FoldedText>(labelLines.length);
   const tails = new Array<FoldedText | undefined>(labelLines.length);
