@@ -7,22 +7,11 @@
 // turn, call by call, in an order that alternates: a change in the machine's speed weighs on both
 // alike. Timing a part of the analysis alone, in a loop of its own, says little here (see
 // docs/performance.md).
-import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { buildBaseAndWorkingTree } from './bundles.mjs';
+import { commandLine, withBaseAndWorkingTree } from './bundles.mjs';
 import { syntheticLetter } from './letters.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
-};
-if (args.includes('-h') || args.includes('--help')) {
-  console.log('Usage: node bench/ab.mjs [--base REV (default HEAD)] [--size KB (default 100)] [--rounds N (default 600)]');
-  process.exit(0);
-}
+const { option } = commandLine('Usage: node bench/ab.mjs [--base REV (default HEAD)] [--size KB (default 100)] [--rounds N (default 600)]');
 const base = option('--base', 'HEAD');
 const size = Number(option('--size', '100')) * 1024;
 const rounds = Number(option('--rounds', '600'));
@@ -31,14 +20,7 @@ if (!(size > 0) || !(rounds > 0)) {
   process.exit(2);
 }
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-ab-'));
-await (async () => {
-  const built = await buildBaseAndWorkingTree(base, work);
-  if (!built) {
-    console.error(`ab: no revision "${base}" in this repository`);
-    process.exitCode = 2;
-    return;
-  }
+await withBaseAndWorkingTree('ab', base, (built) => {
   const require = createRequire(import.meta.url);
   const a = require(built.a);
   const b = require(built.b);
@@ -83,4 +65,4 @@ await (async () => {
   console.log(`${base} (a) against the working tree (b), ${size / 1024} KB letter, ${rounds} rounds`);
   console.log(`a: ${us(median(timeA))}   b: ${us(median(timeB))}   b/a: ${median(ratios).toFixed(3)} (median of the rounds' ratios)`);
   if (!same) console.log('The two report different findings on this letter: the times compare different work.');
-})().finally(() => fs.rmSync(work, { recursive: true, force: true }));
+});

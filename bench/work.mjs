@@ -11,19 +11,12 @@
 // not a time: memory stalls, which cost this machine much of its time, are not in it.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildBaseAndWorkingTree } from './bundles.mjs';
+import { commandLine, withBaseAndWorkingTree } from './bundles.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
-};
-if (args.includes('-h') || args.includes('--help')) {
-  console.log('Usage: node bench/work.mjs [--base REV (default HEAD)] [--size KB (default 1024)] [--from N (default 40)] [--to N (default 70)] [--markdownlint]');
-  process.exit(0);
-}
+const { option, flag } = commandLine(
+  'Usage: node bench/work.mjs [--base REV (default HEAD)] [--size KB (default 1024)] [--from N (default 40)] [--to N (default 70)] [--markdownlint]',
+);
 const base = option('--base', 'HEAD');
 const size = Number(option('--size', '1024'));
 const from = Number(option('--from', '40'));
@@ -82,17 +75,12 @@ async function inPairs(tasks) {
   return results;
 }
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-work-'));
 try {
-  const built = await buildBaseAndWorkingTree(base, work);
-  if (!built) {
-    console.error(`work: no revision "${base}" in this repository`);
-    process.exitCode = 2;
-  } else {
+  await withBaseAndWorkingTree('work', base, async (built, work) => {
     const subjects = [built.a, built.b];
     // markdownlint takes about a second a megabyte: one and two calls suffice.
     const runs = subjects.flatMap((s) => [() => count(s, from, work), () => count(s, to, work)]);
-    if (args.includes('--markdownlint')) runs.push(() => count('markdownlint', 1, work), () => count('markdownlint', 2, work));
+    if (flag('--markdownlint')) runs.push(() => count('markdownlint', 1, work), () => count('markdownlint', 2, work));
     const c = await inPairs(runs);
     const per = (lo, hi, calls) => (hi.total - lo.total) / calls;
     const a = per(c[0], c[1], to - from);
@@ -109,10 +97,8 @@ try {
       const md = c[5].total - c[4].total;
       console.log(`markdownlint: ${(md / 1e9).toFixed(2)} G per call, ${(md / b).toFixed(0)} times the working tree's analysis`);
     }
-  }
+  });
 } catch (e) {
   console.error(`work: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
-} finally {
-  fs.rmSync(work, { recursive: true, force: true });
 }

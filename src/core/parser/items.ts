@@ -57,7 +57,7 @@ function fieldOrder(kind: FieldKind): number {
 }
 
 /** The extra fields of an item that has none, shared. */
-const NO_FIELDS: Field[] = Object.freeze([]) as unknown as Field[];
+const NO_FIELDS: readonly Field[] = Object.freeze([]);
 
 /**
  * An item found by its decision: the heading ends at `endChar` of `endLine`, the decision is on
@@ -346,7 +346,7 @@ function buildItem(
   // extraFields. (Stored by name: a store keyed by a changing name costs V8 a lookup in a shared
   // table at every call.)
   const fields: { claimsAdministrator?: Field; maximus?: Field; rationale?: Field } = {};
-  let extraFields: Field[] = NO_FIELDS;
+  let extraFields: Field[] | null = null;
   let endLine = headEndLine;
   let endChar = headEndChar;
   const lastLabel = a.firstLabel + a.labelCount - 1;
@@ -356,8 +356,7 @@ function buildItem(
     const f = new ParsedField(match.kind, match.label, line, match.labelStart - starts[line], match.end - starts[line], texts[k], tails[k]);
     const kind = f.kind;
     if (kind === 'claimsAdministrator' ? fields.claimsAdministrator : kind === 'maximus' ? fields.maximus : fields.rationale) {
-      if (extraFields === NO_FIELDS) extraFields = [];
-      extraFields.push(f);
+      (extraFields ??= []).push(f);
     } else if (kind === 'claimsAdministrator') {
       fields.claimsAdministrator = f;
     } else if (kind === 'maximus') {
@@ -395,7 +394,7 @@ function buildItem(
     a.decision ? text.slice(starts[a.decisionLine] + a.decisionStart, starts[a.decisionLine] + a.decisionEnd) : null,
     extent,
     fields,
-    extraFields,
+    extraFields ?? NO_FIELDS,
     joined,
     titleFrom,
   );
