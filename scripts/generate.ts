@@ -8,11 +8,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as z from 'zod/mini';
-import { GuidelinesFileSchema } from '../src/core/guidelines/schema';
+import { GuidelinesFileSchema } from '../src/core/knowledge/schema';
 import { RULES } from '../src/core/rules';
 import { SettingsSchema } from '../src/core/settings';
-import { builtinKnowledgeBase } from '../src/core/guidelines/knowledgeBase';
-import { ITEM_SNIPPET, LETTER_SNIPPET, RATIONALES, rationaleSnippet } from '../src/core/writing';
+import { builtinKnowledgeBase } from '../src/core/knowledge/knowledgeBase';
+import { ITEM_SNIPPET, LETTER_SNIPPET, RATIONALES, rationaleSnippet } from '../src/core/analysis/writing';
 
 const root = path.resolve(__dirname, '..');
 

@@ -1,5 +1,5 @@
 import { FileReport, RULES } from '../core';
-import type { ReportedDiagnostic } from '../core/report';
+import type { ReportedDiagnostic } from './report';
 
 export interface Style {
   color: boolean;

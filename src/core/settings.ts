@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import './guidelines/schema'; // the English messages of zod/mini are configured there
+import './knowledge/schema'; // the English messages of zod/mini are configured there
 import { RULE_IDS } from './rules';
 import { SEVERITIES } from './rules/types';
 

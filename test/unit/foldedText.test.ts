@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { FoldedText } from '../../src/core/foldedText';
+import { FoldedText } from '../../src/core/text';
 import { LineIndex } from '../../src/core/text';
 
 /** A line of words, spaces, tabs, no-break spaces and now and then a page footer. */

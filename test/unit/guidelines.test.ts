@@ -3,8 +3,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, builtinKnowledgeBase, formatProblem, KnowledgeBase } from '../../src/core';
-import { BUILTIN_GUIDELINES } from '../../src/core/guidelines/builtinGuidelines';
-import { BUILTIN_TREATMENTS } from '../../src/core/guidelines/builtinTreatments';
+import { BUILTIN_GUIDELINES } from '../../src/core/knowledge/builtinGuidelines';
+import { BUILTIN_TREATMENTS } from '../../src/core/knowledge/builtinTreatments';
 import { letter } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..');

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { anchorsIn, citesNothing, findConclusion, lastAnchorBefore, mayDisclaimCitation, saysNotMtusWithoutCitation } from '../../src/core/rules/language';
+import { anchorsIn, citesNothing, findConclusion, lastAnchorBefore, mayDisclaimCitation, saysNotMtusWithoutCitation } from '../../src/core/wording/language';
 
 /** Every position where an anchor word starts, overlapping ones included: what the scan must find. */
 function anchorPositions(text: string): number[] {

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import fc from 'fast-check';
-import { endsSentence, isItemsIntro, isPageNoise, matchDecisionAtEnd, matchFieldLabel } from '../../src/core/parser/lineKinds';
+import { endsSentence, isItemsIntro, matchDecisionAtEnd, matchFieldLabel } from '../../src/core/parser/lineKinds';
+import { isPageNoise } from '../../src/core/text';
 import { firstNonBlank, isBlank, lastNonBlank, LineIndex } from '../../src/core/text';
 import { realLetterFiles } from './helpers';
 

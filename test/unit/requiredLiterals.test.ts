@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import fc from 'fast-check';
-import { BUILTIN_TREATMENTS } from '../../src/core/guidelines/builtinTreatments';
-import { requiredLiterals } from '../../src/core/guidelines/requiredLiterals';
-import { trigramKeys, WordGate } from '../../src/core/guidelines/trigrams';
+import { BUILTIN_TREATMENTS } from '../../src/core/knowledge/builtinTreatments';
+import { requiredLiterals } from '../../src/core/knowledge/requiredLiterals';
+import { trigramKeys, WordGate } from '../../src/core/knowledge/trigrams';
 import { parseDetermination } from '../../src/core/parser';
 import { realLetterFiles } from './helpers';
 

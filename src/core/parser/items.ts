@@ -1,7 +1,7 @@
 import type { Decision, Field, FieldKind, Item } from '../model';
-import { FoldedText } from '../foldedText';
+import { FoldedText, isPageNoise } from '../text';
 import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, range, Range } from '../text';
-import { DecisionMatch, endsSentence, isItemsIntro, isPageNoise, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
+import { DecisionMatch, endsSentence, isItemsIntro, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
 const CONCLUDES = /medically\s+nec|medical\s+nec|recommendation\s+is\s+for/i;
 

@@ -1,4 +1,4 @@
-import { FoldedText } from '../foldedText';
+import { FoldedText } from '../text';
 import type { Item } from '../model';
 import type { LineIndex } from '../text';
 

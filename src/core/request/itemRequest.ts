@@ -1,5 +1,5 @@
-import type { Guideline, Treatment } from '../guidelines/schema';
-import type { KnowledgeBase } from '../guidelines/knowledgeBase';
+import type { Guideline, Treatment } from '../knowledge/schema';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Item } from '../model';
 import type { Range } from '../text';
 import { findRequestedTotal, parseQuantity, Quantity, QuantityUnit } from './quantity';

@@ -1,5 +1,5 @@
-import { candidateCitations, citationOf, decisionBasedOn } from './citationText';
-import { insertAt } from './edits';
+import { candidateCitations, citationOf, decisionBasedOn } from '../wording/citations';
+import { insertAt } from '../wording/edits';
 import { itemName, Rule } from './types';
 import { pos } from '../text';
 

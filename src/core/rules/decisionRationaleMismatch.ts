@@ -1,5 +1,5 @@
-import { locateConclusion } from './conclusionOf';
-import { insertAt, matchCase, replace } from './edits';
+import { locateConclusion } from '../wording/conclusions';
+import { insertAt, matchCase, replace } from '../wording/edits';
 import { Fix, itemName, Rule } from './types';
 
 export const decisionRationaleMismatch: Rule = {

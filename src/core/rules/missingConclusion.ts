@@ -1,5 +1,5 @@
-import { conclusionSentence } from './conclusionOf';
-import { appendToField } from './edits';
+import { conclusionSentence } from '../wording/conclusions';
+import { appendToField } from '../wording/edits';
 import { itemName, Rule } from './types';
 
 export const missingConclusion: Rule = {

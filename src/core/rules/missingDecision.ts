@@ -1,4 +1,4 @@
-import { insertAt } from './edits';
+import { insertAt } from '../wording/edits';
 import { Fix, itemName, Rule } from './types';
 
 export const missingDecision: Rule = {

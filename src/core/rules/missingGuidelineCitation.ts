@@ -1,9 +1,9 @@
 import type { Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
-import type { KnowledgeBase } from '../guidelines/knowledgeBase';
-import { candidateCitations, decisionBasedOn } from './citationText';
-import { appendToField, insertAt, replace } from './edits';
-import { citesGuideline, citesNothing, mayDisclaimCitation, plainlyRefersToGuideline, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from './language';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { candidateCitations, decisionBasedOn } from '../wording/citations';
+import { appendToField, insertAt, replace } from '../wording/edits';
+import { citesGuideline, citesNothing, mayDisclaimCitation, plainlyRefersToGuideline, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from '../wording/language';
 import { Fix, itemName, Rule } from './types';
 
 const DEPENDENT = /\b(?:ancillary|associated|primary|requested (?:surgical )?(?:intervention|procedure|surgery)|surgery (?:is|was) not)\b/i;

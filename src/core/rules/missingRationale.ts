@@ -1,4 +1,4 @@
-import { insertAt } from './edits';
+import { insertAt } from '../wording/edits';
 import { itemName, Rule } from './types';
 import { pos } from '../text';
 

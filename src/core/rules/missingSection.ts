@@ -1,5 +1,5 @@
 import type { SectionKind } from '../model';
-import { insertAt } from './edits';
+import { insertAt } from '../wording/edits';
 import { Rule } from './types';
 import { pos } from '../text';
 

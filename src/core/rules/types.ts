@@ -1,7 +1,7 @@
-import type { KnowledgeBase } from '../guidelines/knowledgeBase';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Determination, Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
-import type { ConclusionCache } from './conclusionOf';
+import type { ConclusionCache } from '../wording/conclusions';
 import type { Range, TextEdit } from '../text';
 
 export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;

@@ -1,5 +1,5 @@
 import { visitLimit, VisitLimit } from '../request/itemRequest';
-import { appendToField } from './edits';
+import { appendToField } from '../wording/edits';
 import { itemName, Rule } from './types';
 
 /** The sentence a reviewer writes to tie the request to the limit; its presence settles the finding. */

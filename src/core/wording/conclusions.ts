@@ -1,7 +1,7 @@
 import type { Field, FoldedPart, Item } from '../model';
 import type { Range } from '../text';
 import { Conclusion, CONCLUSION_CONTEXT, findConclusion } from './language';
-import { fillPlaceholders, hasPlaceholder } from './unfilledPlaceholder';
+import { fillPlaceholders, hasPlaceholder } from './placeholders';
 
 /** A conclusion, with the text its offsets count in: the rationale's last lines, or all of it. */
 export interface FoundConclusion extends Conclusion {

@@ -1,8 +1,8 @@
 import type { Analysis } from './analyze';
-import type { KnowledgeBase } from './guidelines/knowledgeBase';
-import type { Guideline } from './guidelines/schema';
-import { visitLimit } from './request/itemRequest';
-import { Position, Range, rangeContains } from './text';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Guideline } from '../knowledge/schema';
+import { visitLimit } from '../request/itemRequest';
+import { Position, Range, rangeContains } from '../text';
 
 export interface HoverInfo {
   readonly markdown: string;

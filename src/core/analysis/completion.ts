@@ -1,9 +1,9 @@
 import type { Analysis } from './analyze';
-import type { KnowledgeBase } from './guidelines/knowledgeBase';
-import { matchFieldLabel } from './parser/lineKinds';
-import type { Item } from './model';
-import type { Position, Range } from './text';
-import { comparePositions, rangeContains } from './text';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { matchFieldLabel } from '../parser/lineKinds';
+import type { Item } from '../model';
+import type { Position, Range } from '../text';
+import { comparePositions, rangeContains } from '../text';
 import { rationaleFor, rationaleSnippet } from './writing';
 
 export interface Completion {

@@ -1,8 +1,8 @@
-import type { KnowledgeBase } from '../guidelines/knowledgeBase';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Field } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
 import { citesGuideline, citesNothing } from './language';
-import { fillPlaceholders, hasPlaceholder } from './unfilledPlaceholder';
+import { fillPlaceholders, hasPlaceholder } from './placeholders';
 
 /**
  * The citation a guideline field rests on, without "Decision based on" and the closing period, its

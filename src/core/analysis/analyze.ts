@@ -1,12 +1,12 @@
-import { builtinKnowledgeBase, KnowledgeBase } from './guidelines/knowledgeBase';
-import type { Determination } from './model';
-import { parseDetermination } from './parser';
-import { describeRequest, ItemRequest } from './request/itemRequest';
-import { RULES } from './rules';
-import { ConclusionCache } from './rules/conclusionOf';
-import type { Finding, Report, RuleContext, Severity } from './rules/types';
-import { DEFAULT_SETTINGS, Settings } from './settings';
-import { comparePositions } from './text';
+import { builtinKnowledgeBase, KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Determination } from '../model';
+import { parseDetermination } from '../parser';
+import { describeRequest, ItemRequest } from '../request/itemRequest';
+import { RULES } from '../rules';
+import { ConclusionCache } from '../wording/conclusions';
+import type { Finding, Report, RuleContext, Severity } from '../rules/types';
+import { DEFAULT_SETTINGS, Settings } from '../settings';
+import { comparePositions } from '../text';
 
 export interface AnalyzeOptions {
   readonly kb?: KnowledgeBase;

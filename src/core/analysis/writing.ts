@@ -1,7 +1,7 @@
 import type { Analysis } from './analyze';
-import type { KnowledgeBase } from './guidelines/knowledgeBase';
-import type { Guideline } from './guidelines/schema';
-import type { Item } from './model';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Guideline } from '../knowledge/schema';
+import type { Item } from '../model';
 
 /** Text taken literally inside a snippet: `$`, `}` and `\` escaped. */
 export function snippetText(s: string): string {

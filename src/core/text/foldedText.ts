@@ -1,6 +1,7 @@
-import { isPageNoise } from './parser/lineKinds';
-import { isBlankCode } from './text';
-import type { LineIndex, Position, Range } from './text';
+import { isPageNoise } from './pageNoise';
+import { isBlankCode } from './chars';
+import type { LineIndex } from './lineIndex';
+import type { Position, Range } from './positions';
 
 const RUN = /[^ \t\f\v\u00a0\ufeff\u200b]+(?: [^ \t\f\v\u00a0\ufeff\u200b]+)*/g;
 /**

@@ -1,5 +1,5 @@
-import { Determination, FIELD_KINDS, FIELD_LABELS, Item } from './model';
-import type { Range } from './text';
+import { Determination, FIELD_KINDS, FIELD_LABELS, Item } from '../model';
+import type { Range } from '../text';
 
 export type OutlineKind = 'section' | 'item' | 'field';
 

@@ -1,9 +1,9 @@
-import type { Analysis } from './analyze';
-import type { KnowledgeBase } from './guidelines/knowledgeBase';
-import { builtinKnowledgeBase } from './guidelines/knowledgeBase';
-import type { Field } from './model';
-import { visitLimit } from './request/itemRequest';
-import type { Finding } from './rules/types';
+import type { Analysis } from '../core/analysis/analyze';
+import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
+import { builtinKnowledgeBase } from '../core/knowledge/knowledgeBase';
+import type { Field } from '../core/model';
+import { visitLimit } from '../core/request/itemRequest';
+import type { Finding } from '../core/rules/types';
 
 /** A diagnostic as the CLI prints it: 1-based lines and columns. */
 export interface ReportedDiagnostic {

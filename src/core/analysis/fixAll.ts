@@ -1,5 +1,5 @@
-import type { Finding } from './rules/types';
-import { comparePositions, LineIndex, TextEdit } from './text';
+import type { Finding } from '../rules/types';
+import { comparePositions, LineIndex, TextEdit } from '../text';
 
 /**
  * The safe fixes of all findings as one list of edits that do not overlap: a fix whose edits touch

@@ -1,0 +1,24 @@
+import * as assert from 'assert';
+import { analyze, builtinKnowledgeBase, hoverAt } from '../../src/core';
+import { letter } from './helpers';
+
+describe('hover', () => {
+  it('shows the parsed request and the limit with its citation on a heading', () => {
+    const text = letter([{ heading: 'Massage therapy 2x6' }]);
+    const h = hoverAt(analyze(text), builtinKnowledgeBase(), { line: 9, character: 2 });
+    assert.ok(h);
+    assert.match(h.markdown, /\*\*Requested:\*\* "2x6": 2 a week, 6 weeks, \*\*12 visits\*\*/);
+    assert.match(h.markdown, /\*\*Limit:\*\* 6 visits — \*\*exceeded\*\*/);
+    assert.match(h.markdown, /Cite as: `MTUS Chronic Pain Treatment Guidelines Massage therapy Page\(s\): 60`/);
+  });
+  it('shows what the cited guideline says about visits on a guideline field, and flags unverified figures', () => {
+    const text = letter([{ heading: 'Psychotherapy 6 sessions', maximus: 'Decision based on MTUS Chronic Pain Treatment Guidelines Behavioral interventions.' }]);
+    const h = hoverAt(analyze(text), builtinKnowledgeBase(), { line: 11, character: 30 });
+    assert.ok(h);
+    assert.match(h.markdown, /initial trial 4 visits, up to 10 visits/);
+    assert.match(h.markdown, /unverified/);
+  });
+  it('shows nothing outside items', () => {
+    assert.strictEqual(hoverAt(analyze(letter([{ heading: 'TENS unit' }])), builtinKnowledgeBase(), { line: 0, character: 0 }), null);
+  });
+});

@@ -1,0 +1,31 @@
+import * as assert from 'assert';
+import { analyze, parseSettings } from '../../src/core';
+import { letter } from './helpers';
+
+describe('settings', () => {
+  it('gives the defaults for nothing', () => {
+    const { settings, problems } = parseSettings(undefined);
+    assert.deepStrictEqual(problems, []);
+    assert.deepStrictEqual(settings, { rules: {}, run: 'onType', maxProblems: 1000, guidelinesFile: '', detectTxtLetters: true, largeFileThreshold: 5000000 });
+  });
+  it('reports each wrong value by its setting name and keeps the valid ones', () => {
+    const { settings, problems } = parseSettings({ run: 'sometimes', maxProblems: 'many', rules: { 'missing-section': 'off', 'visit-limit-exceeded': 'loud' } });
+    assert.strictEqual(settings.run, 'onType');
+    assert.strictEqual(settings.maxProblems, 1000);
+    assert.deepStrictEqual(settings.rules, { 'missing-section': 'off' });
+    assert.strictEqual(problems.length, 3);
+    assert.ok(problems.some((p) => p.startsWith('imr.run:')));
+    assert.ok(problems.some((p) => p.startsWith('imr.rules.visit-limit-exceeded:')));
+  });
+  it('caps the problems reported with maxProblems', () => {
+    const text = letter(Array.from({ length: 10 }, () => ({ heading: 'TENS unit', decision: null })));
+    assert.strictEqual(analyze(text, { settings: parseSettings({ maxProblems: 3 }).settings }).findings.length, 3);
+  });
+  it('settings change a rule severity or turn it off', () => {
+    const text = letter([{ heading: 'Massage therapy 2x6' }]);
+    const { settings } = parseSettings({ rules: { 'visit-limit-exceeded': 'error', 'missing-section': 'off' } });
+    const f = analyze(text, { settings }).findings;
+    assert.strictEqual(f.find((x) => x.rule === 'visit-limit-exceeded')!.severity, 'error');
+    const off = analyze(letter([{ heading: 'TENS unit' }]).replace('CLINICAL CASE SUMMARY\n', ''), { settings }).findings;
+    assert.ok(!off.some((x) => x.rule === 'missing-section'));
+  });});
