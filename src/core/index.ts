@@ -4,6 +4,8 @@ export { parseDetermination } from './parser';
 export { analyze } from './analysis/analyze';
 export type { Analysis, AnalyzeOptions } from './analysis/analyze';
 export { KnowledgeBase, builtinKnowledgeBase, formatProblem } from './knowledge/knowledgeBase';
+export { loadGuidelinesFile } from './knowledge/guidelinesFile';
+export { LETTER_FIRST_LINE, startsLikeLetter } from './parser/letterShape';
 export type { GuidelinesProblem } from './knowledge/knowledgeBase';
 export { GuidelinesFileSchema } from './knowledge/schema';
 export type { Guideline, Treatment } from './knowledge/schema';
