@@ -1,9 +1,8 @@
 import type { Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { candidateCitations, decisionBasedOn } from '../wording/citations';
+import { candidateCitations, citesGuideline, citesNothing, decisionBasedOn, mayDisclaimCitation, plainlyRefersToGuideline, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from '../wording/citations';
 import { appendToField, insertAt, replace } from '../wording/edits';
-import { citesGuideline, citesNothing, mayDisclaimCitation, plainlyRefersToGuideline, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from '../wording/language';
 import { Fix, itemName, Rule } from './types';
 
 const DEPENDENT = /\b(?:ancillary|associated|primary|requested (?:surgical )?(?:intervention|procedure|surgery)|surgery (?:is|was) not)\b/i;

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { anchorsIn, citesNothing, findConclusion, lastAnchorBefore, mayDisclaimCitation, saysNotMtusWithoutCitation } from '../../src/core/wording/language';
+import { anchorsIn, findConclusion, lastAnchorBefore } from '../../src/core/wording/conclusions';
+import { citesNothing, mayDisclaimCitation, saysNotMtusWithoutCitation } from '../../src/core/wording/citations';
 
 /** Every position where an anchor word starts, overlapping ones included: what the scan must find. */
 function anchorPositions(text: string): number[] {
