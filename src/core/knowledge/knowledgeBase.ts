@@ -1,8 +1,10 @@
 import type * as z from 'zod/mini';
+import { Anatomy, anatomyProblems } from './anatomy';
+import { BUILTIN_BODY_PARTS, BUILTIN_CHAPTERS } from './builtinBodyParts';
 import { BUILTIN_GUIDELINES } from './builtinGuidelines';
 import { BUILTIN_TREATMENTS } from './builtinTreatments';
 import { MIN_RUN, requiredLiterals } from './requiredLiterals';
-import { Guideline, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
+import { BodyPart, Guideline, GuidelineChapter, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
 import { trigramKeys, WordGate } from './trigrams';
 
 /**
@@ -68,6 +70,9 @@ function issuesToProblems(file: string, error: z.core.$ZodError): GuidelinesProb
 export class KnowledgeBase {
   readonly treatments: readonly Treatment[];
   readonly guidelines: readonly Guideline[];
+  readonly bodyParts: readonly BodyPart[];
+  readonly chapters: readonly GuidelineChapter[];
+  #anatomy: Anatomy | undefined;
   private readonly compiled: readonly CompiledTreatment[];
   private readonly byTreatment = new Map<string, Guideline[]>();
   /** Which expressions' words a heading may hold; reused by recognize() for each heading (it never runs twice at once). */
@@ -76,6 +81,8 @@ export class KnowledgeBase {
   private constructor(data: GuidelinesFile) {
     this.treatments = data.treatments;
     this.guidelines = data.guidelines;
+    this.bodyParts = data.bodyParts;
+    this.chapters = data.chapters;
     // Treatments with the same phrases (the post-surgical ones) share one expression object, which
     // recognize() then runs once for all of them.
     const interned = new Map<string, Search>();
@@ -125,7 +132,7 @@ export class KnowledgeBase {
   static fromData(data: unknown, file: string): { base?: KnowledgeBase; problems: GuidelinesProblem[] } {
     const parsed = GuidelinesFileSchema.safeParse(data);
     if (!parsed.success) return { problems: issuesToProblems(file, parsed.error) };
-    const problems = crossCheck(parsed.data, file);
+    const problems = [...crossCheck(parsed.data, file), ...anatomyProblems(parsed.data).map((p) => ({ file, ...p }))];
     return problems.length ? { problems } : { base: new KnowledgeBase(parsed.data), problems };
   }
 
@@ -137,6 +144,8 @@ export class KnowledgeBase {
       version: 1,
       treatments: mergeById(this.treatments, parsed.data.treatments),
       guidelines: mergeById(this.guidelines, parsed.data.guidelines),
+      bodyParts: mergeById(this.bodyParts, parsed.data.bodyParts),
+      chapters: mergeById(this.chapters, parsed.data.chapters),
     };
     // An override that marks an entry preferred takes the place of the built-in preferred one.
     for (const g of parsed.data.guidelines) {
@@ -144,9 +153,17 @@ export class KnowledgeBase {
       merged.guidelines = merged.guidelines.map((o) => (o.treatment === g.treatment && o.id !== g.id && o.preferred ? { ...o, preferred: false } : o));
     }
     // Problems are located in the file being read, so its own entries are checked (against all treatments).
-    const problems = crossCheck(parsed.data, file, new Set(merged.treatments.map((t) => t.id)));
+    const problems = [
+      ...crossCheck(parsed.data, file, new Set(merged.treatments.map((t) => t.id))),
+      ...anatomyProblems(parsed.data, new Set(merged.bodyParts.map((p) => p.id))).map((p) => ({ file, ...p })),
+    ];
     if (problems.length) return { base: this, problems };
     return { base: new KnowledgeBase(merged), problems: [] };
+  }
+
+  /** The body-part vocabulary and the chapters that cover each part, compiled when first asked for. */
+  get anatomy(): Anatomy {
+    return (this.#anatomy ??= new Anatomy(this.bodyParts, this.chapters));
   }
 
   treatment(id: string): Treatment | undefined {
@@ -246,7 +263,10 @@ let builtin: KnowledgeBase | undefined;
 /** The built-in data, validated once; a defect in it is a programming error and throws. */
 export function builtinKnowledgeBase(): KnowledgeBase {
   if (!builtin) {
-    const { base, problems } = KnowledgeBase.fromData({ version: 1, treatments: BUILTIN_TREATMENTS, guidelines: BUILTIN_GUIDELINES }, 'built-in guidelines');
+    const { base, problems } = KnowledgeBase.fromData(
+      { version: 1, treatments: BUILTIN_TREATMENTS, guidelines: BUILTIN_GUIDELINES, bodyParts: BUILTIN_BODY_PARTS, chapters: BUILTIN_CHAPTERS },
+      'built-in guidelines',
+    );
     if (!base) throw new Error(problems.map(formatProblem).join('\n'));
     builtin = base;
   }

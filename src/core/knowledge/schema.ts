@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { anatomySchemas } from './bodyPartSchema';
 
 // zod/mini keeps the bundle small (the extension loads faster); its messages come from the English locale.
 z.config(en());
@@ -66,12 +67,16 @@ export const GuidelineSchema = z.strictObject({
   sources: z.optional(described(z.string(), 'Where the figures were read')),
 });
 
+export const { BodyPartSchema, GuidelineChapterSchema } = anatomySchemas(Id, Pattern);
+
 export const GuidelinesFileSchema = described(
   z.strictObject({
     $schema: z.optional(z.string()),
     version: z._default(z.literal(1), 1),
     treatments: z._default(z.array(TreatmentSchema), []),
     guidelines: z._default(z.array(GuidelineSchema), []),
+    bodyParts: z._default(z.array(BodyPartSchema), []),
+    chapters: z._default(z.array(GuidelineChapterSchema), []),
   }),
   'IMR guideline limits: treatments recognised in item headings and the guideline figures that apply to them',
 );
@@ -79,5 +84,7 @@ export const GuidelinesFileSchema = described(
 export type Treatment = z.output<typeof TreatmentSchema>;
 export type Limit = z.output<typeof LimitSchema>;
 export type Guideline = z.output<typeof GuidelineSchema>;
+export type BodyPart = z.output<typeof BodyPartSchema>;
+export type GuidelineChapter = z.output<typeof GuidelineChapterSchema>;
 export type GuidelinesFile = z.output<typeof GuidelinesFileSchema>;
 export type GuidelinesFileInput = z.input<typeof GuidelinesFileSchema>;

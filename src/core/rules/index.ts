@@ -1,11 +1,16 @@
+import { bodyPartNotInItem } from './bodyPartNotInItem';
+import { citationBodyPartMismatch } from './citationBodyPartMismatch';
 import { claimsAdministratorWithoutMaximus } from './claimsAdministratorWithoutMaximus';
 import { decisionRationaleMismatch } from './decisionRationaleMismatch';
+import { lateralityMismatch } from './lateralityMismatch';
 import { missingConclusion } from './missingConclusion';
 import { missingDecision } from './missingDecision';
 import { missingGuidelineCitation } from './missingGuidelineCitation';
 import { missingRationale } from './missingRationale';
 import { missingSection } from './missingSection';
 import { openEndedRequest } from './openEndedRequest';
+import { pronounMismatch } from './pronounMismatch';
+import { quantityMismatch } from './quantityMismatch';
 import type { Rule } from './types';
 import { unfilledPlaceholder } from './unfilledPlaceholder';
 import { visitLimitExceeded } from './visitLimitExceeded';
@@ -22,6 +27,11 @@ export const RULES: readonly Rule[] = [
   missingConclusion,
   visitLimitExceeded,
   openEndedRequest,
+  citationBodyPartMismatch,
+  lateralityMismatch,
+  pronounMismatch,
+  quantityMismatch,
+  bodyPartNotInItem,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -1,0 +1,94 @@
+import type { Item } from '../model';
+import type { ItemRequest } from '../request/itemRequest';
+import { parseQuantity, Quantity, toNumber } from '../request/quantity';
+import { insideQuotes } from '../summary/pronouns';
+import { letterReading, WrittenText } from '../summary/reading';
+import type { Range } from '../text';
+import { replace } from '../wording/edits';
+import { verdictSubjects } from '../wording/verdicts';
+import { Fix, Report, Rule } from './types';
+
+/** Subjects that speak of another count than the one under review: the original request, what was authorized, done, or allowed. */
+const OTHER_COUNT =
+  /\b(?:original(?:ly)?|previous(?:ly)?|prior|past|before|initial(?:ly)?|authori[sz]ed|certified|modified|approved|completed|attended|received|had|undergone|guidelines?|MTUS|ODG|ACOEM|recommend\w*|allow\w*|up\s+to|maximum|trial|limit\w*|total\s+of|UR|utilization)\b|["\u201c\u201d]/i;
+const NUMBERS = /\b\d{1,4}\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty)\b/gi;
+/** A rationale is read only when it names a count that a subject could hold. */
+const MAY_COUNT = /sessions?|visits?|treatments?|#/i;
+
+/** The counts the title allows: every number it writes, and the products of two of them ("2-3 times a week for 6 weeks": 12 and 18). */
+function allowedCounts(title: string, q: ItemRequest): Set<number> {
+  const written: number[] = [];
+  NUMBERS.lastIndex = 0;
+  for (let m = NUMBERS.exec(title); m !== null; m = NUMBERS.exec(title)) {
+    const n = toNumber(m[0]);
+    if (n !== null) written.push(n);
+  }
+  const out = new Set<number>(written);
+  for (let i = 0; i < written.length; i++) for (let k = i + 1; k < written.length; k++) out.add(written[i] * written[k]);
+  if (q.quantity !== null) out.add(q.quantity);
+  return out;
+}
+
+interface Decided {
+  readonly q: Quantity;
+  readonly start: number;
+}
+
+/** The first count a verdict of the rationale decides on that the title does not hold. */
+function otherCount(rationale: WrittenText, allowed: ReadonlySet<number>): Decided | null {
+  const text = rationale.text;
+  for (const subject of verdictSubjects(text)) {
+    if (OTHER_COUNT.test(subject.text)) continue;
+    const q = parseQuantity(subject.text);
+    if (!q || q.total === null || (q.unit !== 'visits' && q.unit !== 'quantity') || allowed.has(q.total)) continue;
+    if (insideQuotes(text, subject.start)) continue;
+    return { q, start: subject.start };
+  }
+  return null;
+}
+
+function line(r: Range): string {
+  return `line ${r.start.line + 1}`;
+}
+
+/** The number of the rationale's count replaced by the heading's. */
+function numberFix(rationale: WrittenText, d: Decided, count: number): Fix[] {
+  const from = d.start + d.q.start;
+  NUMBERS.lastIndex = 0;
+  const n = NUMBERS.exec(rationale.text.slice(from, d.start + d.q.end));
+  if (!n) return [];
+  const range = rationale.rangeOf(from + n.index, from + n.index + n[0].length);
+  return [{ title: `Write ${count}, the heading's number`, edits: [replace(range, String(count))], safe: false }];
+}
+
+function mismatchReport(item: Item, request: ItemRequest, rationale: WrittenText, d: Decided): Report {
+  const range = rationale.rangeOf(d.start + d.q.start, d.start + d.q.end);
+  const written = rationale.text.slice(d.start + d.q.start, d.start + d.q.end).replace(/\s+/g, ' ');
+  const headingRange = request.range ?? item.titleRange;
+  const modified = item.heading !== item.title && /original request/i.test(item.heading) ? ' (the remaining portion under review)' : '';
+  return {
+    range,
+    message: `The rationale decides on another number than the item${modified}: heading: ${request.text} (${line(headingRange)}); rationale: ${written} (${line(range)}).`,
+    related: [{ range: headingRange, message: `heading: ${request.text}` }],
+    fixes: numberFix(rationale, d, request.quantity!),
+  };
+}
+
+export const quantityMismatch: Rule = {
+  id: 'quantity-mismatch',
+  description: 'The rationale decides on another number of sessions or units than the item under review (its heading, or the remaining portion of a modified request).',
+  defaultSeverity: 'warning',
+  check({ doc, kb, requests }, report) {
+    for (const item of doc.items) {
+      // The cheap tests first: a count in the heading, then a count's word in the rationale as written.
+      const request = requests[item.index];
+      if (request.fromRationale || request.quantity === null || request.text === null) continue;
+      if (request.unit !== 'visits' && request.unit !== 'quantity') continue;
+      const field = item.fields.rationale;
+      if (!field || !MAY_COUNT.test(field.source)) continue;
+      const rationale = letterReading(doc, kb).rationale(item)!;
+      const d = otherCount(rationale, allowedCounts(item.title, request));
+      if (d) report(mismatchReport(item, request, rationale, d));
+    }
+  },
+};

@@ -1,0 +1,125 @@
+/**
+ * Pronouns that refer to the worker. A pronoun counts only where the person it stands for is
+ * plainly the worker: the nearest person named before it, in its sentence or the one before, is
+ * the patient, the injured worker, the claimant or the applicant, not the provider, the reviewer or
+ * a relative. "he/she", "his or her", pronouns in quotations and authors cited ("(He, 2004)") never
+ * count. Offsets are those of the text read.
+ */
+import type { Sex } from './caseSummary';
+
+export interface PronounUse {
+  /** The pronoun as written: "He", "his", "her". */
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  /** The word that says it is the worker ("patient", "claimant"), in the text read. */
+  readonly antecedentStart: number;
+}
+
+/** The pronouns of the other sex than the worker's: those are the ones that can be wrong. */
+const WRONG_FOR: Readonly<Record<Sex, RegExp>> = {
+  male: /\b(?:she|her|hers|herself)\b/gi,
+  female: /\b(?:he|him|his|himself)\b/gi,
+};
+/** The pronouns of the worker's own sex, for a sentence that uses both ("She said that he ..."). */
+const RIGHT_FOR: Readonly<Record<Sex, RegExp>> = {
+  male: /\b(?:he|him|his|himself)\b/i,
+  female: /\b(?:she|her|hers|herself)\b/i,
+};
+
+/** "he/she", "his or her", "s/he", "(s)he", "him/herself". */
+const PAIRED_BEFORE = /(?:\/|\(s\)|\b(?:he|she|his|her|him)\s+or\s+)$/i;
+const PAIRED_AFTER = /^(?:\s*\/|\s+or\s+(?:he|she|his|her|him|hers)\b)/i;
+/** An author cited: "(He, 2004)", "He et al.". */
+const AUTHOR_AFTER = /^(?:\s*,\s*\d{4}|\s+et\s+al\b|\s+\d{4}\))/i;
+
+/**
+ * People a pronoun may stand for. The worker, by the words letters use for them (and the words of
+ * the summary's first sentence: "a 44 year old female"); everybody else.
+ */
+const PERSON =
+  /\b(?:(patients?|injured\s+worker|worker|employee|claimant|applicant|IW|male|female|man|woman|gentleman|lady|Mr|Mrs|Ms)|provider|physician|doctor|Dr|surgeon|therapist|chiropractor|acupuncturist|psychologist|psychiatrist|physiatrist|reviewer|nurse|practitioner|clinician|specialist|consultant|orthopa?edist|neurologist|neurosurgeon|examiner|evaluator|QME|AME|PTP|PA|NP|MD|DC|wife|husband|spouse|son|daughter|mother|father|brother|sister|child|children|attorney|adjuster|supervisor|employer|manager|boss|co-?workers?|friend|boyfriend|girlfriend|fianc[eé]e?|partner|caregiver|caretaker|assistant|authors?|family)\b/gi;
+
+/** How far back the person a pronoun stands for is looked for: its sentence and the one before. */
+const LOOK_BACK = 400;
+
+/** Whether offset `at` lies inside a quotation ("..." or “...”) of the text. */
+export function insideQuotes(text: string, at: number, from = 0): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) straight ^= 1;
+    else if (c === 0x201c) curly = 1;
+    else if (c === 0x201d) curly = 0;
+  }
+  return straight === 1 || curly === 1;
+}
+
+/** Where the sentence before the one holding `at` starts (a stop and a space before it, twice). */
+function twoSentencesBack(text: string, at: number): number {
+  const floor = Math.max(0, at - LOOK_BACK);
+  let stops = 0;
+  for (let i = at - 1; i > floor; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 63 || c === 33) && /\s/.test(text[i + 1] ?? ' ')) {
+      if (++stops === 2) return i + 1;
+    }
+  }
+  return floor;
+}
+
+/** Where the sentence holding `at` starts. */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > Math.max(0, at - LOOK_BACK); i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 63 || c === 33) && /\s/.test(text[i + 1] ?? ' ')) return i + 1;
+  }
+  return Math.max(0, at - LOOK_BACK);
+}
+
+/** The start of the worker word that the pronoun at [start, end) stands for; -1 when it stands for someone else, or nobody plain. */
+function workerAntecedent(text: string, start: number, worker: Sex): number {
+  const from = twoSentencesBack(text, start);
+  PERSON.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  for (let m = PERSON.exec(text); m !== null && m.index < start; m = PERSON.exec(text)) last = m;
+  if (!last || last[1] === undefined) return -1;
+  // "She said that he ...": in a sentence that speaks of the worker as "she", "he" is someone else.
+  const sentence = text.slice(Math.max(sentenceStart(text, start), last.index), start);
+  if (RIGHT_FOR[worker].test(sentence)) return -1;
+  return last.index;
+}
+
+/** The pronouns of the other sex than the worker's that refer to the worker, in order. */
+export function wrongWorkerPronouns(text: string, worker: Sex, from = 0, to = text.length): PronounUse[] {
+  const re = WRONG_FOR[worker];
+  const out: PronounUse[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (PAIRED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PAIRED_AFTER.test(text.slice(end, end + 12))) continue;
+    if (AUTHOR_AFTER.test(text.slice(end, end + 10)) || text.charCodeAt(start - 1) === 40 /* ( */) continue;
+    const antecedent = workerAntecedent(text, start, worker);
+    if (antecedent < 0 || insideQuotes(text, start, from)) continue;
+    out.push({ word: m[0], start, end, antecedentStart: antecedent });
+  }
+  return out;
+}
+
+/** Words after which "her" is an object ("told her to"), not a possessive ("her knee"). */
+const AFTER_OBJECT = /^(?:[\s]*[.,;:!?)]|\s+(?:to|and|or|with|in|on|at|for|that|as|by|from|of|than|when|if|because|but|so|about|again|back|off|up|out|down|over|since|until|while|who|which|is|was|were|has|had)\b|\s*$)/i;
+
+/** The pronoun to write instead, in the worker's sex and in the case of the word written. */
+export function pronounFor(word: string, worker: Sex, after: string): string {
+  const w = word.toLowerCase();
+  let right: string;
+  if (worker === 'female') right = w === 'he' ? 'she' : w === 'himself' ? 'herself' : 'her';
+  else if (w === 'she') right = 'he';
+  else if (w === 'herself') right = 'himself';
+  else if (w === 'hers') right = 'his';
+  else right = AFTER_OBJECT.test(after) ? 'him' : 'his';
+  if (word === word.toUpperCase() && word.length > 1) return right.toUpperCase();
+  return word.charCodeAt(0) < 97 ? right[0].toUpperCase() + right.slice(1) : right;
+}
