@@ -148,12 +148,25 @@ export class Anatomy {
       re = this.expressions((p) => ids.has(p.id));
       this.restricted.set(key, re);
     }
-    const found: BodyPartMention[] = [];
-    if (re.phrases) this.collect(re.phrases, text, found);
-    if (re.abbreviations) this.collect(re.abbreviations, text, found);
-    if (found.length === 0) return found;
+    const hits: BodyPartMention[] = [];
+    if (re.phrases) this.collect(re.phrases, text, hits);
+    if (re.abbreviations) this.collect(re.abbreviations, text, hits);
+    if (hits.length === 0) return hits;
+    // A hit counts where all the vocabulary reads the same part there: "spine" of "cervical spine" is the cervical spine, not the spine.
+    const found = hits.filter((h) => this.confirmed(text, h));
     found.sort((a, b) => a.start - b.start);
     return this.withSides(text, found);
+  }
+
+  /** Whether the whole vocabulary, read around a mention found by a part of it, finds the same part at the same place. */
+  private confirmed(text: string, hit: BodyPartMention): boolean {
+    let from = Math.max(0, hit.start - 40);
+    while (from > 0 && /\S/.test(text[from - 1])) from--;
+    const window = text.slice(from, Math.min(text.length, hit.end + 40));
+    const around: BodyPartMention[] = [];
+    if (this.phrases) this.collect(this.phrases, window, around);
+    if (this.abbreviations) this.collect(this.abbreviations, window, around);
+    return around.some((m) => m.part.id === hit.part.id && from + m.start === hit.start && from + m.end === hit.end);
   }
 
   /** The ids of the parts that overlap a part (see overlaps): itself, what it lies within, what lies within it. */
