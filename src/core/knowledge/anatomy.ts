@@ -1,6 +1,7 @@
+import { collectAll, mentionOf, partExpressions, PartExpressions, RawMention, Side, withoutCaptures } from './bodyPartExpressions';
 import type { BodyPart, GuidelineChapter } from './schema';
 
-export type Side = 'left' | 'right' | 'bilateral';
+export type { Side } from './bodyPartExpressions';
 
 /** A body part named in a text, with the side the text gives it. Offsets are in the text read. */
 export interface BodyPartMention {
@@ -28,13 +29,22 @@ const BILATERALLY_AFTER = /^\s*,?\s*bilaterally\b/i;
 const OF_SIDE_AFTER = /^\s+of\s+(?:the\s+|his\s+|her\s+)?(left|right)\b/i;
 /** What joins the body parts one side governs: "left shoulder, elbow and wrist", "right hand/wrist". */
 const CHAIN = /^[\s,]*(?:(?:and|or|&|\/)\s*)?$/i;
-const SIDE_LETTER: Readonly<Record<string, Side>> = { R: 'right', L: 'left', B: 'bilateral' };
 const ODG_NAME = /\b(?:ODG|Official\s+Disability\s+Guidelines?)\b\)?/g;
 const ODG_LEAD = /[\s,:;(-]*(?:\(?ODG\)?)?[\s,:;(-]*/y;
+/** How far around a mention the whole vocabulary is read to confirm it (see mentionsAmong). */
+const CONFIRM_AROUND = 40;
 
 function sideWord(w: string): Side {
   const c = w.charCodeAt(0) | 32;
   return c === 108 /* l */ ? 'left' : c === 114 /* r */ ? 'right' : 'bilateral';
+}
+
+/** One expression for the chapters of a source, each chapter a numbered group. */
+function chapterExpression(chapters: readonly GuidelineChapter[], source: GuidelineChapter['source'], flags: string, lead: string): { re: RegExp; chapters: GuidelineChapter[] } | null {
+  const kept = chapters.filter((c) => c.source === source);
+  if (kept.length === 0) return null;
+  const groups = kept.map((c) => `(${c.patterns.map((t) => `(?:${withoutCaptures(t)})`).join('|')})`);
+  return { re: new RegExp(`${lead}(?:${groups.join('|')})(?![A-Za-z])`, flags), chapters: kept };
 }
 
 /**
@@ -43,15 +53,12 @@ function sideWord(w: string): Side {
  */
 export class Anatomy {
   private readonly byId = new Map<string, BodyPart>();
-  /** One expression for every part's phrases (case-insensitive), one for the abbreviations; named groups p<n> and s<n> (a side letter). */
-  private readonly phrases: RegExp | null = null;
-  private readonly abbreviations: RegExp | null = null;
-  private readonly mtus: RegExp | null;
-  private readonly odg: RegExp | null;
+  private readonly all: PartExpressions;
+  private readonly mtus: { re: RegExp; chapters: GuidelineChapter[] } | null;
+  private readonly odg: { re: RegExp; chapters: GuidelineChapter[] } | null;
   private readonly ancestors = new Map<string, ReadonlySet<string>>();
-
   /** The expressions for some of the parts only (see mentionsAmong), by the parts' ids. */
-  private readonly restricted = new Map<string, { phrases: RegExp | null; abbreviations: RegExp | null }>();
+  private readonly restricted = new Map<string, PartExpressions>();
 
   constructor(
     readonly parts: readonly BodyPart[],
@@ -59,26 +66,9 @@ export class Anatomy {
   ) {
     for (const p of parts) this.byId.set(p.id, p);
     for (const p of parts) this.ancestors.set(p.id, this.collectAncestors(p.id));
-    ({ phrases: this.phrases, abbreviations: this.abbreviations } = this.expressions(() => true));
-    const named = (source: GuidelineChapter['source']): string[] =>
-      chapters.flatMap((c, n) => (c.source === source ? [`(?<c${n}>${c.patterns.map((t) => `(?:${t})`).join('|')})`] : []));
-    const mtus = named('MTUS');
-    this.mtus = mtus.length ? new RegExp(`(?<![A-Za-z])(?:${mtus.join('|')})(?![A-Za-z])`, 'gi') : null;
-    const odg = named('ODG');
-    this.odg = odg.length ? new RegExp(`(?:${odg.join('|')})(?![A-Za-z])`, 'iy') : null;
-  }
-
-  /** The expressions that find the parts `keep` keeps; their named groups are numbered by the part's place in `parts`. */
-  private expressions(keep: (p: BodyPart) => boolean): { phrases: RegExp | null; abbreviations: RegExp | null } {
-    const parts = this.parts;
-    const words = parts.flatMap((p, n) => (keep(p) ? [`(?<p${n}>${p.terms.map((t) => `(?:${t})`).join('|')})`] : []));
-    const abbr = parts.flatMap((p, n) =>
-      keep(p) && p.caseSensitive.length ? [`${p.sidePrefix ? `(?<s${n}>[RLB])?` : ''}(?<p${n}>${p.caseSensitive.map((t) => `(?:${t})`).join('|')})`] : [],
-    );
-    return {
-      phrases: words.length ? new RegExp(`(?<![A-Za-z])(?:${words.join('|')})(?![A-Za-z])`, 'gi') : null,
-      abbreviations: abbr.length ? new RegExp(`(?<![A-Za-z0-9])(?:${abbr.join('|')})(?![A-Za-z0-9])`, 'g') : null,
-    };
+    this.all = partExpressions(parts);
+    this.mtus = chapterExpression(chapters, 'MTUS', 'gi', '(?<![A-Za-z])');
+    this.odg = chapterExpression(chapters, 'ODG', 'iy', '');
   }
 
   part(id: string): BodyPart | undefined {
@@ -121,54 +111,6 @@ export class Anatomy {
     return false;
   }
 
-  /** The chapters of a source that govern a body part, in the order of the data. */
-  chaptersFor(part: BodyPart, source: GuidelineChapter['source']): GuidelineChapter[] {
-    return this.chapters.filter((c) => c.source === source && this.covers(c, part));
-  }
-
-  /** The body parts a text names, in order, each with its side. */
-  mentions(text: string): BodyPartMention[] {
-    const found: BodyPartMention[] = [];
-    if (this.phrases) this.collect(this.phrases, text, found);
-    if (this.abbreviations) this.collect(this.abbreviations, text, found);
-    if (found.length === 0) return found;
-    found.sort((a, b) => a.start - b.start);
-    return this.withSides(text, found);
-  }
-
-  /**
-   * The mentions of some body parts only, each with its side: one expression for those parts,
-   * cheaper on a long text than finding every part. A side carried over a list from a part not
-   * looked for is not seen ("right ankle and fingers": the fingers have none).
-   */
-  mentionsAmong(text: string, ids: ReadonlySet<string>): BodyPartMention[] {
-    const key = [...ids].sort().join(' ');
-    let re = this.restricted.get(key);
-    if (!re) {
-      re = this.expressions((p) => ids.has(p.id));
-      this.restricted.set(key, re);
-    }
-    const hits: BodyPartMention[] = [];
-    if (re.phrases) this.collect(re.phrases, text, hits);
-    if (re.abbreviations) this.collect(re.abbreviations, text, hits);
-    if (hits.length === 0) return hits;
-    // A hit counts where all the vocabulary reads the same part there: "spine" of "cervical spine" is the cervical spine, not the spine.
-    const found = hits.filter((h) => this.confirmed(text, h));
-    found.sort((a, b) => a.start - b.start);
-    return this.withSides(text, found);
-  }
-
-  /** Whether the whole vocabulary, read around a mention found by a part of it, finds the same part at the same place. */
-  private confirmed(text: string, hit: BodyPartMention): boolean {
-    let from = Math.max(0, hit.start - 40);
-    while (from > 0 && /\S/.test(text[from - 1])) from--;
-    const window = text.slice(from, Math.min(text.length, hit.end + 40));
-    const around: BodyPartMention[] = [];
-    if (this.phrases) this.collect(this.phrases, window, around);
-    if (this.abbreviations) this.collect(this.abbreviations, window, around);
-    return around.some((m) => m.part.id === hit.part.id && from + m.start === hit.start && from + m.end === hit.end);
-  }
-
   /** The ids of the parts that overlap a part (see overlaps): itself, what it lies within, what lies within it. */
   overlapping(part: BodyPart, partsOnly = false): Set<string> {
     const out = new Set<string>();
@@ -177,63 +119,92 @@ export class Anatomy {
     return out;
   }
 
-  private collect(re: RegExp, text: string, out: BodyPartMention[]): void {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const groups = m.groups!;
-      for (let n = 0; n < this.parts.length; n++) {
-        const word = groups[`p${n}`];
-        if (word === undefined) continue;
-        const letter = groups[`s${n}`];
-        const end = m.index + m[0].length;
-        out.push({
-          part: this.parts[n],
-          side: letter ? SIDE_LETTER[letter] : null,
-          start: letter ? m.index + 1 : m.index,
-          end,
-          sideStart: letter ? m.index : -1,
-          sideEnd: letter ? m.index + 1 : -1,
-        });
-        break;
+  /** The body parts a text names, in order, each with its side. */
+  mentions(text: string): BodyPartMention[] {
+    const found = collectAll(this.all, text);
+    return found.length ? this.withSides(text, found) : found;
+  }
+
+  private expressionsFor(ids: ReadonlySet<string>): PartExpressions {
+    const key = [...ids].sort().join(' ');
+    let e = this.restricted.get(key);
+    if (!e) {
+      e = partExpressions(this.parts.filter((p) => ids.has(p.id)));
+      this.restricted.set(key, e);
+    }
+    return e;
+  }
+
+  /**
+   * The mentions of some body parts only, each with its side: one expression for those parts,
+   * cheaper on a long text than finding every part. A side carried over a list from a part not
+   * looked for is not seen ("right ankle and fingers": the fingers have none). With `from` and
+   * `to`, only the mentions that start in text[from, to).
+   */
+  mentionsAmong(text: string, ids: ReadonlySet<string>, from = 0, to = text.length): BodyPartMention[] {
+    const hits = collectAll(this.expressionsFor(ids), text, from, to);
+    if (hits.length === 0) return hits;
+    // A hit counts where all the vocabulary reads the same part there: "spine" of "cervical spine" is the cervical spine, not the spine.
+    const found = hits.filter((h) => this.confirmed(text, h));
+    return found.length ? this.withSides(text, found) : found;
+  }
+
+  /** Whether a text names one of some body parts at all (see mentionsAmong); reads no further than the first. */
+  namesAny(text: string, ids: ReadonlySet<string>): boolean {
+    const e = this.expressionsFor(ids);
+    for (const c of [e.phrases, e.abbreviations]) {
+      if (!c) continue;
+      c.re.lastIndex = 0;
+      for (let m = c.re.exec(text); m !== null; m = c.re.exec(text)) {
+        const hit = mentionOf(c, m);
+        if (hit && this.confirmed(text, hit)) return true;
       }
     }
+    return false;
+  }
+
+  /** Whether the whole vocabulary, read around a mention found by a part of it, finds the same part at the same place. */
+  private confirmed(text: string, hit: RawMention): boolean {
+    let from = Math.max(0, hit.start - CONFIRM_AROUND);
+    while (from > 0 && text.charCodeAt(from - 1) > 32) from--;
+    const around = collectAll(this.all, text, from, Math.min(text.length, hit.end + CONFIRM_AROUND));
+    return around.some((m) => m.part === hit.part && m.start === hit.start && m.end === hit.end);
   }
 
   /** Each mention with its side: written before it, after it ("bilaterally"), or carried over from the part before it in a list. */
-  private withSides(text: string, found: BodyPartMention[]): BodyPartMention[] {
-    const out: BodyPartMention[] = [];
-    let previous: BodyPartMention | null = null;
+  private withSides(text: string, found: RawMention[]): BodyPartMention[] {
+    let previous: RawMention | null = null;
     for (const f of found) {
-      let m = f;
-      if (f.side === null && f.part.sided) m = this.sideOf(text, f, previous);
-      out.push(m);
-      previous = m;
+      if (f.side === null && f.part.sided) this.readSide(text, f, previous);
+      previous = f;
     }
-    return out;
+    return found;
   }
 
-  private sideOf(text: string, f: BodyPartMention, previous: BodyPartMention | null): BodyPartMention {
+  private readSide(text: string, f: RawMention, previous: RawMention | null): void {
     const before = text.slice(Math.max(0, f.start - 64), f.start);
     const s = SIDE_BEFORE.exec(before);
     if (s) {
       const at = f.start - before.length + s.index;
-      const side = s[2] && sideWord(s[2]) !== sideWord(s[1]) ? 'bilateral' : sideWord(s[1]);
-      return { ...f, side, sideStart: at, sideEnd: at + s[1].length };
+      f.side = s[2] && sideWord(s[2]) !== sideWord(s[1]) ? 'bilateral' : sideWord(s[1]);
+      f.sideStart = at;
+      f.sideEnd = at + s[1].length;
+      return;
     }
     const after = text.slice(f.end, f.end + 24);
-    if (BILATERALLY_AFTER.test(after)) return { ...f, side: 'bilateral' };
     const of = OF_SIDE_AFTER.exec(after);
-    if (of) return { ...f, side: sideWord(of[1]), sideStart: f.end + of.index + of[0].length - of[1].length, sideEnd: f.end + of.index + of[0].length };
-    if (previous && previous.side !== null && previous.end <= f.start && CHAIN.test(text.slice(previous.end, f.start))) {
-      return { ...f, side: previous.side };
+    if (BILATERALLY_AFTER.test(after)) {
+      f.side = 'bilateral';
+    } else if (of) {
+      f.side = sideWord(of[1]);
+      f.sideEnd = f.end + of.index + of[0].length;
+      f.sideStart = f.sideEnd - of[1].length;
+    } else if (previous && previous.side !== null && previous.end <= f.start && CHAIN.test(text.slice(previous.end, f.start))) {
+      f.side = previous.side;
+    } else {
+      const word = text.slice(f.start, f.end).toLowerCase();
+      if (word.endsWith('s') || word === 'feet') f.side = 'bilateral';
     }
-    const word = text.slice(f.start, f.end).toLowerCase();
-    if (word.endsWith('s') || word === 'feet') return { ...f, side: 'bilateral' };
-    return f;
   }
 
   /**
@@ -245,8 +216,8 @@ export class Anatomy {
     const out: ChapterCitation[] = [];
     const mtus = this.mtus;
     if (mtus) {
-      mtus.lastIndex = 0;
-      for (let m = mtus.exec(text); m !== null; m = mtus.exec(text)) out.push(this.citation(m));
+      mtus.re.lastIndex = 0;
+      for (let m = mtus.re.exec(text); m !== null; m = mtus.re.exec(text)) out.push(citation(mtus.chapters, m));
     }
     const odg = this.odg;
     if (odg) {
@@ -254,21 +225,20 @@ export class Anatomy {
       for (let m = ODG_NAME.exec(text); m !== null; m = ODG_NAME.exec(text)) {
         ODG_LEAD.lastIndex = m.index + m[0].length;
         ODG_LEAD.exec(text);
-        odg.lastIndex = ODG_LEAD.lastIndex;
-        const c = odg.exec(text);
-        if (c) out.push(this.citation(c));
+        odg.re.lastIndex = ODG_LEAD.lastIndex;
+        const c = odg.re.exec(text);
+        if (c) out.push(citation(odg.chapters, c));
         ODG_NAME.lastIndex = Math.max(ODG_NAME.lastIndex, ODG_LEAD.lastIndex);
       }
     }
     return out;
   }
+}
 
-  private citation(m: RegExpExecArray): ChapterCitation {
-    const groups = m.groups!;
-    let n = 0;
-    while (groups[`c${n}`] === undefined) n++;
-    return { chapter: this.chapters[n], start: m.index, end: m.index + m[0].length };
-  }
+function citation(chapters: readonly GuidelineChapter[], m: RegExpExecArray): ChapterCitation {
+  let n = 0;
+  while (n < chapters.length - 1 && m[n + 1] === undefined) n++;
+  return { chapter: chapters[n], start: m.index, end: m.index + m[0].length };
 }
 
 /** A reference to a body part that the vocabulary does not hold, located by its path in the file. */

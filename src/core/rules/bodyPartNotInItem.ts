@@ -1,14 +1,25 @@
 import type { Anatomy, BodyPartMention } from '../knowledge/anatomy';
 import type { BodyPart } from '../knowledge/schema';
-import type { Item } from '../model';
+import type { FoldedPart, Item } from '../model';
 import { insideQuotes } from '../summary/pronouns';
-import { LetterReading, letterReading, WrittenText } from '../summary/reading';
+import { LetterReading, letterReading } from '../summary/reading';
 import type { Range } from '../text';
-import { verdictSubjects } from '../wording/verdicts';
 import { Report, Rule } from './types';
 
 function line(r: Range): string {
   return `line ${r.start.line + 1}`;
+}
+
+interface Named {
+  readonly part: BodyPart;
+  readonly item: Item;
+  readonly mention: BodyPartMention;
+}
+
+/** A body part named in what a verdict of the closing lines decides on, in offsets of their text. */
+interface Decided {
+  readonly mention: BodyPartMention;
+  readonly part: FoldedPart;
 }
 
 /** The ids of every part or group that overlaps one of the heading's body parts: a mention of any is a mention of the item's own. */
@@ -18,97 +29,75 @@ function ownIds(anatomy: Anatomy, own: readonly BodyPartMention[]): Set<string> 
   return ids;
 }
 
-interface Named {
-  readonly part: BodyPart;
-  readonly item: Item;
-  readonly mention: BodyPartMention;
-}
-
-/** Every body part (not group) the headings name, with the first two items that name it: read once per letter. */
-function headingPartsOfLetter(reading: LetterReading): Map<string, Named[]> {
-  const out = new Map<string, Named[]>();
-  for (const item of reading.doc.items) {
-    for (const m of reading.headingParts(item)) {
+/** The body parts (not groups) named in what the verdicts of the rationale's closing lines decide on. */
+function decidedParts(reading: LetterReading, item: Item): Decided[] {
+  const closing = reading.closing(item);
+  if (!closing) return [];
+  const out: Decided[] = [];
+  for (const s of closing.subjects) {
+    for (const m of reading.anatomy.mentions(s.text)) {
       if (m.part.kind !== 'part') continue;
-      const list = out.get(m.part.id) ?? [];
-      if (list.length < 2 && !list.some((n) => n.item === item)) list.push({ part: m.part, item, mention: m });
-      out.set(m.part.id, list);
+      const at = s.start + m.start;
+      if (insideQuotes(closing.part.text, at)) continue;
+      out.push({ mention: { ...m, start: at, end: s.start + m.end, sideStart: -1, sideEnd: -1 }, part: closing.part });
     }
   }
   return out;
 }
 
-/** The body parts other items' headings name that the item's heading does not, each with an item that names it. */
-function siblingParts(letter: Map<string, Named[]>, item: Item, own: ReadonlySet<string>): Named[] {
-  const out: Named[] = [];
-  for (const [id, list] of letter) {
-    if (own.has(id)) continue;
-    const other = list.find((n) => n.item !== item);
-    if (other) out.push(other);
-  }
-  return out;
-}
-
-/** Whether a mention lies in what a verdict decides on ("the request for an MRI of the cervical spine is not medically necessary"). */
-function decided(text: string, m: BodyPartMention): boolean {
-  for (const s of verdictSubjects(text)) if (s.start <= m.start && m.end <= s.verdict) return true;
-  return false;
-}
-
-/**
- * A sibling's body part the rationale speaks of, while it never names its own: in what a verdict
- * decides on, or anywhere when the case summary's diagnoses do not hold it.
- */
-function strayPart(reading: LetterReading, item: Item, rationale: WrittenText, siblings: readonly Named[]): { mention: BodyPartMention; sibling: Named } | null {
-  const anatomy = reading.anatomy;
-  const diagnoses = reading.summary?.diagnoses(anatomy) ?? [];
-  for (const m of reading.rationaleParts(item)) {
-    const s = m.part.kind === 'part' ? siblings.find((x) => anatomy.overlaps(x.part, m.part)) : undefined;
-    if (!s || insideQuotes(rationale.text, m.start)) continue;
-    if (decided(rationale.text, m) || !diagnoses.some((d) => anatomy.overlaps(d.part, m.part))) return { mention: m, sibling: s };
+/** An item other than `item` whose heading names a body part overlapping `part`. */
+function otherItemFor(reading: LetterReading, item: Item, part: BodyPart): Named | null {
+  for (const other of reading.doc.items) {
+    if (other === item) continue;
+    for (const m of reading.headingParts(other)) if (m.part.kind === 'part' && reading.anatomy.overlaps(m.part, part)) return { part: m.part, item: other, mention: m };
   }
   return null;
 }
 
-function strayReport(item: Item, own: BodyPartMention, rationale: WrittenText, found: NonNullable<ReturnType<typeof strayPart>>): Report {
-  const { mention, sibling } = found;
-  const range = rationale.rangeOf(mention.start, mention.end);
+function strayReport(item: Item, own: BodyPartMention, decided: Decided, other: Named): Report {
+  const { mention, part } = decided;
+  const range = part.rangeOf(mention.start, mention.end);
   const headingRange = item.titleRangeOf(own.start, own.end);
-  const siblingRange = sibling.item.titleRangeOf(sibling.mention.start, sibling.mention.end);
-  const written = rationale.text.slice(mention.start, mention.end).replace(/\s+/g, ' ');
+  const otherRange = other.item.titleRangeOf(other.mention.start, other.mention.end);
+  const written = part.text.slice(mention.start, mention.end);
   const ownWords = item.title.slice(own.start, own.end);
+  const otherWords = other.item.title.slice(other.mention.start, other.mention.end);
   return {
     range,
     message:
-      `The rationale speaks of the ${written}, which is not this item's body part (and never of its own), while another item is for it: ` +
-      `heading: ${ownWords} (${line(headingRange)}); rationale: ${written} (${line(range)}); other item: ${sibling.item.title.slice(sibling.mention.start, sibling.mention.end)} (${line(siblingRange)}).`,
+      `The rationale decides on the ${written}, another item's body part, and never names its own: ` +
+      `heading: ${ownWords} (${line(headingRange)}); rationale: ${written} (${line(range)}); other item: ${otherWords} (${line(otherRange)}).`,
     related: [
       { range: headingRange, message: `heading: ${ownWords}` },
-      { range: siblingRange, message: `the item for the ${sibling.part.name}` },
+      { range: otherRange, message: `the item for the ${other.part.name}` },
     ],
   };
 }
 
 export const bodyPartNotInItem: Rule = {
   id: 'body-part-not-in-item',
-  description: "A rationale speaks of another item's body part and never of its own (a paragraph copied from a neighbouring item).",
+  description: "A rationale decides on another item's body part and never names its own (a paragraph copied from a neighbouring item).",
   defaultSeverity: 'information',
   check({ doc, kb }, report) {
     if (doc.items.length < 2) return;
     const reading = letterReading(doc, kb);
     const anatomy = reading.anatomy;
-    const letter = headingPartsOfLetter(reading);
-    if (letter.size < 2) return;
     for (const item of doc.items) {
+      // The cheap tests first: a body part in what the closing verdicts decide on; one the heading
+      // does not name; another item's heading that does; and last, the whole rationale read for its own.
+      const decided = decidedParts(reading, item);
+      if (decided.length === 0) continue;
       const own = reading.headingParts(item);
-      const rationale = own.length ? reading.rationale(item) : null;
-      if (!rationale) continue;
+      if (own.length === 0) continue;
       const ids = ownIds(anatomy, own);
-      const siblings = siblingParts(letter, item, ids);
-      // The cheap tests first: another item for another body part, then a rationale that never names its own.
-      if (siblings.length === 0 || anatomy.mentionsAmong(rationale.text, ids).length > 0) continue;
-      const found = strayPart(reading, item, rationale, siblings);
-      if (found) report(strayReport(item, own[0], rationale, found));
+      if (decided.some((d) => ids.has(d.mention.part.id))) continue;
+      for (const d of decided) {
+        const other = otherItemFor(reading, item, d.mention.part);
+        const rationale = other ? reading.rationale(item) : null;
+        if (!other || !rationale || anatomy.namesAny(rationale.text, ids)) continue;
+        report(strayReport(item, own[0], d, other));
+        break;
+      }
     }
   },
 };

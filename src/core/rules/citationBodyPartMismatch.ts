@@ -1,7 +1,7 @@
 import type { Anatomy, BodyPartMention, ChapterCitation } from '../knowledge/anatomy';
 import type { BodyPart, GuidelineChapter } from '../knowledge/schema';
-import type { Field, Item } from '../model';
-import { letterReading } from '../summary/reading';
+import type { Item } from '../model';
+import { letterReading, WrittenText, writtenText } from '../summary/reading';
 import { replace } from '../wording/edits';
 import { Fix, Report, Rule } from './types';
 
@@ -42,7 +42,7 @@ function mismatchIn(anatomy: Anatomy, parts: readonly BodyPart[], cited: readonl
 }
 
 /** The citation replaced by another chapter: its name, with the year and the ACOEM chapter number where the line writes them. */
-function chapterFix(field: Field, cited: ChapterCitation, to: GuidelineChapter): Fix {
+function chapterFix(field: WrittenText, cited: ChapterCitation, to: GuidelineChapter): Fix {
   const text = field.text;
   let start = cited.start;
   let end = cited.end;
@@ -59,26 +59,24 @@ function chapterFix(field: Field, cited: ChapterCitation, to: GuidelineChapter):
     newText += ` ${toYear[0]}`;
   }
   const pages = /Page\(s\)/i.test(text.slice(end, end + 40)) ? ' (check the pages cited)' : '';
-  return { title: `Cite ${to.citation} instead${pages}`, edits: [replace(field.textRangeOf(start, end), newText)], safe: false };
+  return { title: `Cite ${to.citation} instead${pages}`, edits: [replace(field.rangeOf(start, end), newText)], safe: false };
 }
 
 function lineOf(line: number): string {
   return `line ${line + 1}`;
 }
 
-function check(anatomy: Anatomy, item: Item, mentions: readonly BodyPartMention[], maximus: Field): Report | null {
+function check(anatomy: Anatomy, item: Item, mentions: readonly BodyPartMention[], maximus: WrittenText, cited: readonly ChapterCitation[]): Report | null {
   const distinct = distinctParts(anatomy, mentions);
   const parts = distinct.map((m) => m.part);
-  const cited = anatomy.chaptersCited(maximus.text);
-  if (cited.length === 0) return null;
   const mismatch = mismatchIn(anatomy, parts, cited, 'MTUS') ?? mismatchIn(anatomy, parts, cited, 'ODG');
   if (!mismatch) return null;
   const { cited: c, candidates } = mismatch;
   const named = distinct.map((m) => item.title.slice(m.sideStart >= 0 && m.sideStart < m.start ? m.sideStart : m.start, m.end)).join(', ');
   const first = distinct[0];
   const headingRange = item.titleRangeOf(first.sideStart >= 0 && first.sideStart < first.start ? first.sideStart : first.start, first.end);
-  const range = maximus.textRangeOf(c.start, c.end);
-  const chapter = maximus.text.slice(c.start, c.end);
+  const range = maximus.rangeOf(c.start, c.end);
+  const chapter = maximus.text.slice(c.start, c.end).replace(/\s+/g, ' ');
   const covers = anatomy.part(c.chapter.covers[0])?.name ?? c.chapter.covers[0];
   return {
     range,
@@ -96,13 +94,17 @@ export const citationBodyPartMismatch: Rule = {
   defaultSeverity: 'warning',
   check({ doc, kb }, report) {
     for (const item of doc.items) {
-      const maximus = item.fields.maximus;
-      // The cheap tests first: a chapter's words in the line as written, then a body part in the heading.
-      if (!maximus || !MAY_NAME_CHAPTER.test(maximus.source)) continue;
+      const field = item.fields.maximus;
+      // The cheap tests first: a chapter's words in the line as written, a body-part chapter cited,
+      // then a body part in the heading.
+      if (!field || !MAY_NAME_CHAPTER.test(field.source)) continue;
       const reading = letterReading(doc, kb);
+      const maximus = writtenText(doc, field);
+      const cited = reading.anatomy.chaptersCited(maximus.text);
+      if (cited.length === 0) continue;
       const mentions = reading.headingParts(item);
       if (mentions.length === 0) continue;
-      const r = check(reading.anatomy, item, mentions, maximus);
+      const r = check(reading.anatomy, item, mentions, maximus, cited);
       if (r) report(r);
     }
   },

@@ -9,7 +9,7 @@ import { Report, Rule } from './types';
 
 type OneSide = 'left' | 'right';
 
-/** The rationale is read only when it holds the word for the other side. */
+/** A heading is read only when it holds a side's word. */
 const MAY_NAME: Readonly<Record<OneSide, RegExp>> = { left: /left|\bL[UL]E/i, right: /right|\bR[UL]E/i };
 
 function other(side: OneSide): OneSide {
@@ -72,16 +72,39 @@ function line(r: Range): string {
   return `line ${r.start.line + 1}`;
 }
 
+/** The side words of a text, where a mention of the other side could start ("right", "Right", the R of "RUE"). */
+const SIDE_WORD: Readonly<Record<OneSide, RegExp>> = { left: /\bleft\b|\bL(?=[UL]Es?\b)/gi, right: /\bright\b|\bR(?=[UL]Es?\b)/gi };
+/** How far after a side word the body part it governs is looked for ("right lower leg", "left shoulder, elbow and wrist"). */
+const SIDE_REACH = 80;
+
+/** The mentions of the heading's body part that a side word of the text puts on `side`, outside quotes. */
+function mentionsOnSide(anatomy: Anatomy, h: BodyPartMention, text: string, side: OneSide, ids: ReadonlySet<string>): BodyPartMention[] {
+  const out: BodyPartMention[] = [];
+  const re = SIDE_WORD[side];
+  re.lastIndex = 0;
+  for (let w = re.exec(text); w !== null; w = re.exec(text)) {
+    const at = w.index;
+    for (const m of anatomy.mentionsAmong(text, ids, at, at + SIDE_REACH)) {
+      if (m.side === side && samePart(anatomy, m, h) && !out.some((o) => o.start === m.start) && !insideQuotes(text, m.start)) out.push(m);
+    }
+    re.lastIndex = Math.max(re.lastIndex, at + 1);
+  }
+  return out;
+}
+
 /** The rationale places the heading's body part on the other side only, and the summary never does. */
 function rationaleReport(reading: LetterReading, item: Item, h: BodyPartMention, summarySides: Map<Side, BodyPartMention[]>): Report | null {
   const side = h.side as OneSide;
-  const rationale = reading.rationale(item);
-  if (!rationale || !MAY_NAME[other(side)].test(rationale.text)) return null;
-  const anatomy = reading.anatomy;
-  const sides = sidesOf(anatomy, h, anatomy.mentionsAmong(rationale.text, h.part.kind === 'part' ? anatomy.overlapping(h.part, true) : new Set([h.part.id])), rationale.text);
-  const wrong = sides.get(other(side));
-  if (!wrong || sides.has(side) || sides.has('bilateral')) return null;
   if (summarySides.has(other(side)) || summarySides.has('bilateral')) return null;
+  const rationale = reading.rationale(item);
+  if (!rationale) return null;
+  const anatomy = reading.anatomy;
+  const ids = h.part.kind === 'part' ? anatomy.overlapping(h.part, true) : new Set([h.part.id]);
+  // The cheap test first: the other side's word, and the heading's body part just after it.
+  const wrong = mentionsOnSide(anatomy, h, rationale.text, other(side), ids);
+  if (wrong.length === 0) return null;
+  const sides = sidesOf(anatomy, h, anatomy.mentionsAmong(rationale.text, ids), rationale.text);
+  if (sides.has(side) || sides.has('bilateral')) return null;
   return sideReport(item, h, rationale, wrong, 'rationale', `The rationale places the ${h.part.name} on the other side than the heading`);
 }
 

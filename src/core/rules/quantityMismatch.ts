@@ -1,19 +1,16 @@
-import type { Item } from '../model';
+import type { FoldedPart, Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
 import { parseQuantity, Quantity, toNumber } from '../request/quantity';
 import { insideQuotes } from '../summary/pronouns';
-import { letterReading, WrittenText } from '../summary/reading';
+import { Closing, letterReading } from '../summary/reading';
 import type { Range } from '../text';
 import { replace } from '../wording/edits';
-import { verdictSubjects } from '../wording/verdicts';
 import { Fix, Report, Rule } from './types';
 
 /** Subjects that speak of another count than the one under review: the original request, what was authorized, done, or allowed. */
 const OTHER_COUNT =
   /\b(?:original(?:ly)?|previous(?:ly)?|prior|past|before|initial(?:ly)?|authori[sz]ed|certified|modified|approved|completed|attended|received|had|undergone|guidelines?|MTUS|ODG|ACOEM|recommend\w*|allow\w*|up\s+to|maximum|trial|limit\w*|total\s+of|UR|utilization)\b|["\u201c\u201d]/i;
 const NUMBERS = /\b\d{1,4}\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty)\b/gi;
-/** A rationale is read only when it names a count that a subject could hold. */
-const MAY_COUNT = /sessions?|visits?|treatments?|#/i;
 
 /** The counts the title allows: every number it writes, and the products of two of them ("2-3 times a week for 6 weeks": 12 and 18). */
 function allowedCounts(title: string, q: ItemRequest): Set<number> {
@@ -31,16 +28,18 @@ function allowedCounts(title: string, q: ItemRequest): Set<number> {
 
 interface Decided {
   readonly q: Quantity;
+  /** Where the subject starts in the closing lines' text. */
   readonly start: number;
 }
 
-/** The first count a verdict of the rationale decides on that the title does not hold. */
-function otherCount(rationale: WrittenText, allowed: ReadonlySet<number>): Decided | null {
-  const text = rationale.text;
-  for (const subject of verdictSubjects(text)) {
+/** The first count a verdict of the closing lines decides on that the title does not hold. */
+function otherCount(closing: Closing, allowedCounts: () => ReadonlySet<number>): Decided | null {
+  const text = closing.part.text;
+  let allowed: ReadonlySet<number> | undefined;
+  for (const subject of closing.subjects) {
     if (OTHER_COUNT.test(subject.text)) continue;
     const q = parseQuantity(subject.text);
-    if (!q || q.total === null || (q.unit !== 'visits' && q.unit !== 'quantity') || allowed.has(q.total)) continue;
+    if (!q || q.total === null || (q.unit !== 'visits' && q.unit !== 'quantity') || (allowed ??= allowedCounts()).has(q.total)) continue;
     if (insideQuotes(text, subject.start)) continue;
     return { q, start: subject.start };
   }
@@ -52,25 +51,25 @@ function line(r: Range): string {
 }
 
 /** The number of the rationale's count replaced by the heading's. */
-function numberFix(rationale: WrittenText, d: Decided, count: number): Fix[] {
+function numberFix(part: FoldedPart, d: Decided, count: number): Fix[] {
   const from = d.start + d.q.start;
   NUMBERS.lastIndex = 0;
-  const n = NUMBERS.exec(rationale.text.slice(from, d.start + d.q.end));
+  const n = NUMBERS.exec(part.text.slice(from, d.start + d.q.end));
   if (!n) return [];
-  const range = rationale.rangeOf(from + n.index, from + n.index + n[0].length);
+  const range = part.rangeOf(from + n.index, from + n.index + n[0].length);
   return [{ title: `Write ${count}, the heading's number`, edits: [replace(range, String(count))], safe: false }];
 }
 
-function mismatchReport(item: Item, request: ItemRequest, rationale: WrittenText, d: Decided): Report {
-  const range = rationale.rangeOf(d.start + d.q.start, d.start + d.q.end);
-  const written = rationale.text.slice(d.start + d.q.start, d.start + d.q.end).replace(/\s+/g, ' ');
+function mismatchReport(item: Item, request: ItemRequest, part: FoldedPart, d: Decided): Report {
+  const range = part.rangeOf(d.start + d.q.start, d.start + d.q.end);
+  const written = part.text.slice(d.start + d.q.start, d.start + d.q.end);
   const headingRange = request.range ?? item.titleRange;
   const modified = item.heading !== item.title && /original request/i.test(item.heading) ? ' (the remaining portion under review)' : '';
   return {
     range,
     message: `The rationale decides on another number than the item${modified}: heading: ${request.text} (${line(headingRange)}); rationale: ${written} (${line(range)}).`,
     related: [{ range: headingRange, message: `heading: ${request.text}` }],
-    fixes: numberFix(rationale, d, request.quantity!),
+    fixes: numberFix(part, d, request.quantity!),
   };
 }
 
@@ -80,15 +79,14 @@ export const quantityMismatch: Rule = {
   defaultSeverity: 'warning',
   check({ doc, kb, requests }, report) {
     for (const item of doc.items) {
-      // The cheap tests first: a count in the heading, then a count's word in the rationale as written.
+      // The cheap test first: a count in the heading; then the verdicts of the closing lines.
       const request = requests[item.index];
       if (request.fromRationale || request.quantity === null || request.text === null) continue;
       if (request.unit !== 'visits' && request.unit !== 'quantity') continue;
-      const field = item.fields.rationale;
-      if (!field || !MAY_COUNT.test(field.source)) continue;
-      const rationale = letterReading(doc, kb).rationale(item)!;
-      const d = otherCount(rationale, allowedCounts(item.title, request));
-      if (d) report(mismatchReport(item, request, rationale, d));
+      const closing = letterReading(doc, kb).closing(item);
+      if (!closing || closing.subjects.length === 0) continue;
+      const d = otherCount(closing, () => allowedCounts(item.title, request));
+      if (d) report(mismatchReport(item, request, closing.part, d));
     }
   },
 };

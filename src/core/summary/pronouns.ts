@@ -56,54 +56,71 @@ export function insideQuotes(text: string, at: number, from = 0): boolean {
   return straight === 1 || curly === 1;
 }
 
-/** Where the sentence before the one holding `at` starts (a stop and a space before it, twice). */
-function twoSentencesBack(text: string, at: number): number {
+function isStop(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 63 && c !== 33) return false;
+  const next = text.charCodeAt(i + 1);
+  return next === 32 || next === 10 || next === 13 || next === 9;
+}
+
+/** Where the sentence holding `at` starts, and where the one before it starts (within LOOK_BACK). */
+function sentencesBack(text: string, at: number): { sentence: number; previous: number } {
   const floor = Math.max(0, at - LOOK_BACK);
-  let stops = 0;
+  let sentence = -1;
   for (let i = at - 1; i > floor; i--) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 63 || c === 33) && /\s/.test(text[i + 1] ?? ' ')) {
-      if (++stops === 2) return i + 1;
-    }
+    if (!isStop(text, i)) continue;
+    if (sentence < 0) sentence = i + 1;
+    else return { sentence, previous: i + 1 };
   }
-  return floor;
+  return { sentence: sentence < 0 ? floor : sentence, previous: floor };
 }
 
-/** Where the sentence holding `at` starts. */
-function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i > Math.max(0, at - LOOK_BACK); i--) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 63 || c === 33) && /\s/.test(text[i + 1] ?? ' ')) return i + 1;
-  }
-  return Math.max(0, at - LOOK_BACK);
+/** The people a text names, in order: where, and whether it is the worker. Read once per text, when a pronoun asks. */
+interface Person {
+  readonly start: number;
+  readonly worker: boolean;
 }
 
-/** The start of the worker word that the pronoun at [start, end) stands for; -1 when it stands for someone else, or nobody plain. */
-function workerAntecedent(text: string, start: number, worker: Sex): number {
-  const from = twoSentencesBack(text, start);
-  PERSON.lastIndex = from;
-  let last: RegExpExecArray | null = null;
-  for (let m = PERSON.exec(text); m !== null && m.index < start; m = PERSON.exec(text)) last = m;
-  if (!last || last[1] === undefined) return -1;
-  // "She said that he ...": in a sentence that speaks of the worker as "she", "he" is someone else.
-  const sentence = text.slice(Math.max(sentenceStart(text, start), last.index), start);
-  if (RIGHT_FOR[worker].test(sentence)) return -1;
-  return last.index;
+function peopleIn(text: string): Person[] {
+  const out: Person[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m !== null; m = PERSON.exec(text)) out.push({ start: m.index, worker: m[1] !== undefined });
+  return out;
+}
+
+/** The last person named in text[from, before), or null. */
+function lastPersonBefore(people: readonly Person[], from: number, before: number): Person | null {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid].start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = lo > 0 ? people[lo - 1] : null;
+  return p && p.start >= from ? p : null;
 }
 
 /** The pronouns of the other sex than the worker's that refer to the worker, in order. */
 export function wrongWorkerPronouns(text: string, worker: Sex, from = 0, to = text.length): PronounUse[] {
   const re = WRONG_FOR[worker];
   const out: PronounUse[] = [];
+  let people: Person[] | undefined;
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (PAIRED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || PAIRED_AFTER.test(text.slice(end, end + 12))) continue;
     if (AUTHOR_AFTER.test(text.slice(end, end + 10)) || text.charCodeAt(start - 1) === 40 /* ( */) continue;
-    const antecedent = workerAntecedent(text, start, worker);
-    if (antecedent < 0 || insideQuotes(text, start, from)) continue;
-    out.push({ word: m[0], start, end, antecedentStart: antecedent });
+    // The person it stands for: the last one named in its sentence or the one before, if the worker.
+    const back = sentencesBack(text, start);
+    people ??= peopleIn(text);
+    const person = lastPersonBefore(people, back.previous, start);
+    if (!person || !person.worker) continue;
+    // "She said that he ...": in a sentence that speaks of the worker as "she", "he" is someone else.
+    if (RIGHT_FOR[worker].test(text.slice(Math.max(back.sentence, person.start), start))) continue;
+    if (insideQuotes(text, start, from)) continue;
+    out.push({ word: m[0], start, end, antecedentStart: person.start });
   }
   return out;
 }

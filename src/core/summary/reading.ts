@@ -5,8 +5,9 @@
  */
 import type { Anatomy, BodyPartMention } from '../knowledge/anatomy';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { Determination, Field, Item } from '../model';
+import type { Determination, Field, FoldedPart, Item } from '../model';
 import type { Range } from '../text';
+import { VerdictSubject, verdictSubjects } from '../wording/verdicts';
 import { CaseSummary } from './caseSummary';
 
 /** A field's text as written (its `source`) and the way back to the document. */
@@ -15,12 +16,20 @@ export interface WrittenText {
   rangeOf(start: number, end: number): Range;
 }
 
+/** The closing lines of a rationale (its last lines, folded) and what their verdicts decide on. */
+export interface Closing {
+  readonly part: FoldedPart;
+  /** In offsets of `part.text`. */
+  readonly subjects: readonly VerdictSubject[];
+}
+
 export class LetterReading {
   readonly anatomy: Anatomy;
   #summary: CaseSummary | null | undefined;
   readonly #headings: Array<readonly BodyPartMention[] | undefined> = [];
   readonly #rationales: Array<readonly BodyPartMention[] | undefined> = [];
   readonly #written: Array<WrittenText | null | undefined> = [];
+  readonly #closings: Array<Closing | null | undefined> = [];
 
   constructor(
     readonly doc: Determination,
@@ -48,6 +57,22 @@ export class LetterReading {
       this.#written[item.index] = w;
     }
     return w;
+  }
+
+  /**
+   * What the verdicts of the rationale's closing lines decide on ("the request for 24 sessions"
+   * before "is not medically necessary"). Only the last lines are read, folded with the parse:
+   * reviewers decide where they conclude.
+   */
+  closing(item: Item): Closing | null {
+    let c = this.#closings[item.index];
+    if (c === undefined) {
+      const field = item.fields.rationale;
+      const part = field?.tail();
+      c = part ? { part, subjects: verdictSubjects(part.text, part.whole) } : null;
+      this.#closings[item.index] = c;
+    }
+    return c;
   }
 
   /** The body parts the rationale names, in offsets of its text as written. */

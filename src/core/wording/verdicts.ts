@@ -21,18 +21,31 @@ export interface VerdictSubject {
   readonly verdict: number;
 }
 
-/** Where the sentence holding `at` starts (after a stop and a space, not a decimal point). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Where the sentence holding `at` starts: after a stop and a space (not a decimal point, not
+ * "Dr." or "vs."), or -1 when no stop comes before it in the text.
+ */
 export function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i > 0; i--) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 63 || c === 33) && /\s/.test(text[i + 1] ?? ' ') && !/\d/.test(text[i - 1] ?? '')) return i + 1;
+    if ((c === 46 || c === 63 || c === 33) && isSpaceCode(text.charCodeAt(i + 1)) && !isDigitCode(text.charCodeAt(i - 1))) return i + 1;
   }
-  return 0;
+  return -1;
 }
 
 /** The subject of the verdict at `at`: after the last "request" of its sentence, else after its last clause break. */
-function subjectBefore(text: string, at: number): VerdictSubject {
-  const from = sentenceStart(text, at);
+function subjectBefore(text: string, at: number, whole: boolean): VerdictSubject | null {
+  const stop = sentenceStart(text, at);
+  if (stop < 0 && !whole) return null;
+  const from = Math.max(0, stop);
   const sentence = text.slice(from, at);
   let last = -1;
   REQUEST.lastIndex = 0;
@@ -44,13 +57,16 @@ function subjectBefore(text: string, at: number): VerdictSubject {
   return { start: from + last, text: sentence.slice(last), verdict: at };
 }
 
-/** The subjects of the verdicts of a text, in order (none longer than a noun phrase). */
-export function* verdictSubjects(text: string): Generator<VerdictSubject> {
+/**
+ * The subjects of the verdicts of a text, in order (none longer than a noun phrase). `whole`
+ * false says the text is the end of a longer one: its first sentence may be cut, and is skipped.
+ */
+export function verdictSubjects(text: string, whole = true): VerdictSubject[] {
+  const out: VerdictSubject[] = [];
   VERDICT.lastIndex = 0;
   for (let m = VERDICT.exec(text); m !== null; m = VERDICT.exec(text)) {
-    const at = m.index;
-    const subject = subjectBefore(text, at);
-    VERDICT.lastIndex = at + m[0].length;
-    if (subject.text.length <= LONGEST_SUBJECT) yield subject;
+    const subject = subjectBefore(text, m.index, whole);
+    if (subject && subject.text.length <= LONGEST_SUBJECT) out.push(subject);
   }
+  return out;
 }

@@ -31,7 +31,18 @@ describe(ID, () => {
     assert.deepStrictEqual(f.fixes, []);
   });
 
-  it('fires for a body part discussed that the summary does not diagnose, while the rationale never names its own', () => {
+  it('fires for the closing verdict on another item\'s body part, whatever the summary diagnoses', () => {
+    const text = letter(
+      [
+        { heading: 'MRI of the lumbar spine', rationale: 'There are no red flags and no neurologic deficit. Therefore, the request for MRI of the left knee is not medically necessary.' },
+        { heading: 'MRI of the left knee', rationale: 'The left knee has locking. The request is medically necessary.', decision: 'Overturned' },
+      ],
+      { summary: 'The injured worker is a 50 year old male. The current diagnoses are lumbar strain and left knee meniscal tear.' },
+    );
+    assert.strictEqual(findings(text, ID).length, 1);
+  });
+
+  it('gives up a body part discussed without a verdict on it: only what a closing verdict decides on counts', () => {
     const text = letter(
       [
         { heading: 'MRI of the lumbar spine', rationale: 'The left knee has locking and the left knee gives way. There are no red flags. The request is not medically necessary.' },
@@ -39,7 +50,7 @@ describe(ID, () => {
       ],
       { summary: 'The injured worker is a 50 year old male. The current diagnoses are lumbar strain and lumbar radiculopathy.' },
     );
-    assert.strictEqual(findings(text, ID).length, 1);
+    assert.strictEqual(findings(text, ID).length, 0);
   });
 
   it('is quiet when the rationale names its own body part, whatever else it mentions in passing', () => {
