@@ -1,4 +1,5 @@
-import { collectAll, mentionOf, partExpressions, PartExpressions, RawMention, Side, withoutCaptures } from './bodyPartExpressions';
+import { PartFinder, RawMention, Side, withoutCaptures } from './bodyPartExpressions';
+import { requiredLiterals } from './requiredLiterals';
 import type { BodyPart, GuidelineChapter } from './schema';
 
 export type { Side } from './bodyPartExpressions';
@@ -29,7 +30,8 @@ const BILATERALLY_AFTER = /^\s*,?\s*bilaterally\b/i;
 const OF_SIDE_AFTER = /^\s+of\s+(?:the\s+|his\s+|her\s+)?(left|right)\b/i;
 /** What joins the body parts one side governs: "left shoulder, elbow and wrist", "right hand/wrist". */
 const CHAIN = /^[\s,]*(?:(?:and|or|&|\/)\s*)?$/i;
-const ODG_NAME = /\b(?:ODG|Official\s+Disability\s+Guidelines?)\b\)?/g;
+/** Where an ODG citation starts; the chapter is read after it. */
+const ODG_NAME = '\\b(?:ODG|Official\\s+Disability\\s+Guidelines?)\\b\\)?';
 const ODG_LEAD = /[\s,:;(-]*(?:\(?ODG\)?)?[\s,:;(-]*/y;
 /** How far around a mention the whole vocabulary is read to confirm it (see mentionsAmong). */
 const CONFIRM_AROUND = 40;
@@ -39,12 +41,38 @@ function sideWord(w: string): Side {
   return c === 108 /* l */ ? 'left' : c === 114 /* r */ ? 'right' : 'bilateral';
 }
 
-/** One expression for the chapters of a source, each chapter a numbered group. */
-function chapterExpression(chapters: readonly GuidelineChapter[], source: GuidelineChapter['source'], flags: string, lead: string): { re: RegExp; chapters: GuidelineChapter[] } | null {
+/**
+ * What a citation of a body-part chapter holds at least one of: a word each MTUS chapter's name
+ * cannot do without ("complaints"), and the ODG's names ("ODG", "Official Disability Guidelines"),
+ * without their first letter. Null when a name's words cannot be told.
+ */
+function chapterNeedles(chapters: readonly GuidelineChapter[]): string[] | null {
+  const needles = new Set(['DG', 'isability']);
+  for (const c of chapters) {
+    if (c.source !== 'MTUS') continue;
+    for (const p of c.patterns) {
+      const words = requiredLiterals(p);
+      if (!words) return null;
+      for (const w of words) needles.add(w.slice(1));
+    }
+  }
+  return [...needles];
+}
+
+interface ChapterExpression {
+  readonly re: RegExp;
+  readonly chapters: readonly GuidelineChapter[];
+}
+
+/**
+ * One expression for the chapters of a source, each chapter a numbered group. With `odg`, the
+ * name of the ODG as one more alternative, after the chapters (its group is chapters.length + 1).
+ */
+function chapterExpression(chapters: readonly GuidelineChapter[], source: GuidelineChapter['source'], flags: string, lead: string, odg = false): ChapterExpression {
   const kept = chapters.filter((c) => c.source === source);
-  if (kept.length === 0) return null;
   const groups = kept.map((c) => `(${c.patterns.map((t) => `(?:${withoutCaptures(t)})`).join('|')})`);
-  return { re: new RegExp(`${lead}(?:${groups.join('|')})(?![A-Za-z])`, flags), chapters: kept };
+  const chapterPart = groups.length ? `${lead}(?:${groups.join('|')})(?![A-Za-z])` : '(?!)';
+  return { re: new RegExp(odg ? `${chapterPart}|(${ODG_NAME})` : chapterPart, flags), chapters: kept };
 }
 
 /**
@@ -53,12 +81,20 @@ function chapterExpression(chapters: readonly GuidelineChapter[], source: Guidel
  */
 export class Anatomy {
   private readonly byId = new Map<string, BodyPart>();
-  private readonly all: PartExpressions;
-  private readonly mtus: { re: RegExp; chapters: GuidelineChapter[] } | null;
-  private readonly odg: { re: RegExp; chapters: GuidelineChapter[] } | null;
+  private readonly all: PartFinder;
+  /** The MTUS chapters and the name of the ODG, in one expression; the ODG chapters, read where the ODG is named. */
+  private readonly mtus: ChapterExpression;
+  private readonly odg: ChapterExpression;
+  /** Words a citation of a body-part chapter cannot do without, written without their first letter (its case varies); null: always read it. */
+  private readonly chapterNeedles: readonly string[] | null;
   private readonly ancestors = new Map<string, ReadonlySet<string>>();
-  /** The expressions for some of the parts only (see mentionsAmong), by the parts' ids. */
-  private readonly restricted = new Map<string, PartExpressions>();
+  /** What each chapter covers, and what overlaps each part: worked out once, when first asked for. */
+  private readonly coverage = new Map<GuidelineChapter, ReadonlySet<BodyPart>>();
+  private readonly overlapSets = new Map<string, ReadonlySet<string>>();
+  /** The finders for some of the parts only (see mentionsAmong), by the parts' ids. */
+  private readonly restricted = new Map<string, PartFinder>();
+  /** The expressions for a side's word just before some parts (see sideThenPart), by side and ids. */
+  private readonly sided = new Map<string, RegExp>();
 
   constructor(
     readonly parts: readonly BodyPart[],
@@ -66,9 +102,10 @@ export class Anatomy {
   ) {
     for (const p of parts) this.byId.set(p.id, p);
     for (const p of parts) this.ancestors.set(p.id, this.collectAncestors(p.id));
-    this.all = partExpressions(parts);
-    this.mtus = chapterExpression(chapters, 'MTUS', 'gi', '(?<![A-Za-z])');
+    this.all = new PartFinder(parts);
+    this.mtus = chapterExpression(chapters, 'MTUS', 'gi', '(?<![A-Za-z])', true);
     this.odg = chapterExpression(chapters, 'ODG', 'iy', '');
+    this.chapterNeedles = chapterNeedles(chapters);
   }
 
   part(id: string): BodyPart | undefined {
@@ -102,6 +139,15 @@ export class Anatomy {
    * a group, when it covers one of its members or the group itself.
    */
   covers(chapter: GuidelineChapter, part: BodyPart): boolean {
+    let covered = this.coverage.get(chapter);
+    if (!covered) {
+      covered = new Set(this.parts.filter((p) => this.computeCovers(chapter, p)));
+      this.coverage.set(chapter, covered);
+    }
+    return covered.has(part);
+  }
+
+  private computeCovers(chapter: GuidelineChapter, part: BodyPart): boolean {
     for (const id of chapter.covers) {
       const c = this.byId.get(id);
       if (!c) continue;
@@ -111,63 +157,81 @@ export class Anatomy {
     return false;
   }
 
-  /** The ids of the parts that overlap a part (see overlaps): itself, what it lies within, what lies within it. */
-  overlapping(part: BodyPart, partsOnly = false): Set<string> {
-    const out = new Set<string>();
-    for (const p of this.parts) if ((!partsOnly || p.kind === 'part') && this.overlaps(p, part)) out.add(p.id);
-    out.add(part.id);
+  /** The ids of the parts that overlap a part (see overlaps): itself, what it lies within, what lies within it. The set is shared: read it, never change it. */
+  overlapping(part: BodyPart, partsOnly = false): ReadonlySet<string> {
+    const key = partsOnly ? `${part.id} parts` : part.id;
+    let out = this.overlapSets.get(key);
+    if (!out) {
+      const ids = new Set<string>();
+      for (const p of this.parts) if ((!partsOnly || p.kind === 'part') && this.overlaps(p, part)) ids.add(p.id);
+      ids.add(part.id);
+      out = ids;
+      this.overlapSets.set(key, out);
+    }
     return out;
   }
 
   /** The body parts a text names, in order, each with its side. */
   mentions(text: string): BodyPartMention[] {
-    const found = collectAll(this.all, text);
+    const found = this.all.find(text);
     return found.length ? this.withSides(text, found) : found;
   }
 
-  private expressionsFor(ids: ReadonlySet<string>): PartExpressions {
+  private finderFor(ids: ReadonlySet<string>): PartFinder {
     const key = [...ids].sort().join(' ');
-    let e = this.restricted.get(key);
-    if (!e) {
-      e = partExpressions(this.parts.filter((p) => ids.has(p.id)));
-      this.restricted.set(key, e);
+    let f = this.restricted.get(key);
+    if (!f) {
+      f = new PartFinder(this.parts.filter((p) => ids.has(p.id)));
+      this.restricted.set(key, f);
     }
-    return e;
+    return f;
   }
 
   /**
-   * The mentions of some body parts only, each with its side: one expression for those parts,
-   * cheaper on a long text than finding every part. A side carried over a list from a part not
-   * looked for is not seen ("right ankle and fingers": the fingers have none). With `from` and
-   * `to`, only the mentions that start in text[from, to).
+   * The mentions of some body parts only, each with its side: cheaper on a long text than finding
+   * every part. A side carried over a list from a part not looked for is not seen ("right ankle
+   * and fingers": the fingers have none). With `from` and `to`, only the mentions that start in
+   * text[from, to).
    */
   mentionsAmong(text: string, ids: ReadonlySet<string>, from = 0, to = text.length): BodyPartMention[] {
-    const hits = collectAll(this.expressionsFor(ids), text, from, to);
+    const hits = this.finderFor(ids).find(text, from, to);
     if (hits.length === 0) return hits;
     // A hit counts where all the vocabulary reads the same part there: "spine" of "cervical spine" is the cervical spine, not the spine.
     const found = hits.filter((h) => this.confirmed(text, h));
     return found.length ? this.withSides(text, found) : found;
   }
 
-  /** Whether a text names one of some body parts at all (see mentionsAmong); reads no further than the first. */
-  namesAny(text: string, ids: ReadonlySet<string>): boolean {
-    const e = this.expressionsFor(ids);
-    for (const c of [e.phrases, e.abbreviations]) {
-      if (!c) continue;
-      c.re.lastIndex = 0;
-      for (let m = c.re.exec(text); m !== null; m = c.re.exec(text)) {
-        const hit = mentionOf(c, m);
-        if (hit && this.confirmed(text, hit)) return true;
-      }
+  /**
+   * An expression that finds a side's word just before one of some body parts ("right knee",
+   * "left lower leg", "RUE"): where a mention on that side may stand. Case-insensitive, and loose:
+   * what it finds is read again with mentionsAmong.
+   */
+  sideThenPart(side: 'left' | 'right', ids: ReadonlySet<string>): RegExp {
+    const key = `${side} ${[...ids].sort().join(' ')}`;
+    let re = this.sided.get(key);
+    if (!re) {
+      const parts = this.parts.filter((p) => ids.has(p.id));
+      const terms = parts.flatMap((p) => p.terms).map((t) => `(?:${withoutCaptures(t)})`);
+      const prefixed = parts.filter((p) => p.sidePrefix).flatMap((p) => p.caseSensitive).map((t) => `${side[0]}(?:${withoutCaptures(t)})`);
+      const word = `${side}(?:[\\s-]*sided)?\\s+(?:[A-Za-z]+\\s+){0,2}?(?:${terms.join('|') || '(?!)'})`;
+      re = new RegExp(`(?<![A-Za-z0-9])(?:${[word, ...prefixed].join('|')})(?![A-Za-z])`, 'gi');
+      this.sided.set(key, re);
     }
-    return false;
+    return re;
+  }
+
+  /** Whether a text names one of some body parts at all (see mentionsAmong). */
+  namesAny(text: string, ids: ReadonlySet<string>): boolean {
+    return this.finderFor(ids)
+      .find(text)
+      .some((h) => this.confirmed(text, h));
   }
 
   /** Whether the whole vocabulary, read around a mention found by a part of it, finds the same part at the same place. */
   private confirmed(text: string, hit: RawMention): boolean {
     let from = Math.max(0, hit.start - CONFIRM_AROUND);
     while (from > 0 && text.charCodeAt(from - 1) > 32) from--;
-    const around = collectAll(this.all, text, from, Math.min(text.length, hit.end + CONFIRM_AROUND));
+    const around = this.all.find(text, from, Math.min(text.length, hit.end + CONFIRM_AROUND));
     return around.some((m) => m.part === hit.part && m.start === hit.start && m.end === hit.end);
   }
 
@@ -214,22 +278,23 @@ export class Anatomy {
    */
   chaptersCited(text: string): ChapterCitation[] {
     const out: ChapterCitation[] = [];
-    const mtus = this.mtus;
-    if (mtus) {
-      mtus.re.lastIndex = 0;
-      for (let m = mtus.re.exec(text); m !== null; m = mtus.re.exec(text)) out.push(citation(mtus.chapters, m));
-    }
-    const odg = this.odg;
-    if (odg) {
-      ODG_NAME.lastIndex = 0;
-      for (let m = ODG_NAME.exec(text); m !== null; m = ODG_NAME.exec(text)) {
-        ODG_LEAD.lastIndex = m.index + m[0].length;
-        ODG_LEAD.exec(text);
-        odg.re.lastIndex = ODG_LEAD.lastIndex;
-        const c = odg.re.exec(text);
-        if (c) out.push(citation(odg.chapters, c));
-        ODG_NAME.lastIndex = Math.max(ODG_NAME.lastIndex, ODG_LEAD.lastIndex);
+    // The cheap test first: a word of a chapter's name, or of the ODG's, in the line.
+    if (this.chapterNeedles && !this.chapterNeedles.some((n) => text.includes(n) || text.includes(n.toUpperCase()))) return out;
+    const { re, chapters } = this.mtus;
+    const odgGroup = chapters.length + 1;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[odgGroup] === undefined) {
+        out.push(citation(chapters, m));
+        continue;
       }
+      ODG_LEAD.lastIndex = m.index + m[0].length;
+      ODG_LEAD.exec(text);
+      const odg = this.odg.re;
+      odg.lastIndex = ODG_LEAD.lastIndex;
+      const c = this.odg.chapters.length ? odg.exec(text) : null;
+      if (c) out.push(citation(this.odg.chapters, c));
+      re.lastIndex = Math.max(re.lastIndex, ODG_LEAD.lastIndex);
     }
     return out;
   }

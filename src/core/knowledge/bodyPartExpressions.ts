@@ -1,10 +1,11 @@
 /**
- * The body-part vocabulary as regular expressions: one for the phrases (case-insensitive), one for
- * the abbreviations and spine levels (case-sensitive), each part a numbered group. A match says
- * its part by the first group that holds text: read by number, not by name, which is what a long
- * text with many mentions can afford.
+ * The body-part vocabulary as regular expressions: the phrases (case-insensitive), the
+ * abbreviations and spine levels (case-sensitive), each part a numbered group. A match says its
+ * part by the first group that holds text: read by number, not by name.
  */
+import { MIN_RUN, requiredLiterals } from './requiredLiterals';
 import type { BodyPart } from './schema';
+import { trigramKeys, WordGate } from './trigrams';
 
 export type Side = 'left' | 'right' | 'bilateral';
 
@@ -18,17 +19,12 @@ export interface RawMention {
   sideEnd: number;
 }
 
-export interface Compiled {
+interface Compiled {
   readonly re: RegExp;
-  /** The group of each part, in order; and, for a part whose abbreviations carry a side letter, that letter's group (else 0). */
+  /** For each alternative, in order: its part, its group, and the group of its side letter (0: none). */
+  readonly parts: readonly BodyPart[];
   readonly groups: Int32Array;
   readonly sideGroups: Int32Array;
-  readonly parts: readonly BodyPart[];
-}
-
-export interface PartExpressions {
-  readonly phrases: Compiled | null;
-  readonly abbreviations: Compiled | null;
 }
 
 const SIDE_LETTER: Readonly<Record<string, Side>> = { R: 'right', L: 'left', B: 'bilateral' };
@@ -69,34 +65,30 @@ function alternatives(patterns: readonly string[]): string {
   return patterns.map((t) => `(?:${withoutCaptures(t)})`).join('|');
 }
 
-function compile(parts: readonly BodyPart[], which: 'phrases' | 'abbreviations'): Compiled | null {
-  const kept = parts.filter((p) => (which === 'phrases' ? p.terms.length : p.caseSensitive.length) > 0);
-  if (kept.length === 0) return null;
-  const groups = new Int32Array(kept.length);
-  const sideGroups = new Int32Array(kept.length);
+/** One expression for some parts: their phrases (case-insensitive) or their abbreviations (case-sensitive). */
+function compile(parts: readonly BodyPart[], which: 'terms' | 'caseSensitive'): Compiled | null {
+  const owners: BodyPart[] = [];
+  const groups: number[] = [];
+  const sideGroups: number[] = [];
   const pieces: string[] = [];
   let group = 0;
-  kept.forEach((p, n) => {
-    if (which === 'phrases') {
-      groups[n] = ++group;
-      pieces.push(`(${alternatives(p.terms)})`);
-    } else {
-      if (p.sidePrefix) sideGroups[n] = ++group;
-      groups[n] = ++group;
-      pieces.push(`${p.sidePrefix ? '([RLB])?' : ''}(${alternatives(p.caseSensitive)})`);
-    }
-  });
-  const source = which === 'phrases' ? `(?<![A-Za-z])(?:${pieces.join('|')})(?![A-Za-z])` : `(?<![A-Za-z0-9])(?:${pieces.join('|')})(?![A-Za-z0-9])`;
-  return { re: new RegExp(source, which === 'phrases' ? 'gi' : 'g'), groups, sideGroups, parts: kept };
-}
-
-/** The expressions that find the given parts (all of a vocabulary, or some of it). */
-export function partExpressions(parts: readonly BodyPart[]): PartExpressions {
-  return { phrases: compile(parts, 'phrases'), abbreviations: compile(parts, 'abbreviations') };
+  for (const p of parts) {
+    if (p[which].length === 0) continue;
+    const side = which === 'caseSensitive' && p.sidePrefix;
+    owners.push(p);
+    sideGroups.push(side ? ++group : 0);
+    groups.push(++group);
+    pieces.push(`${side ? '([RLB])?' : ''}(${alternatives(p[which])})`);
+  }
+  if (pieces.length === 0) return null;
+  // One word boundary before the alternatives and one check after them: an assertion at the head
+  // of each alternative would be tried for each, at every character of the text.
+  const source = which === 'terms' ? `\\b(?:${pieces.join('|')})(?![A-Za-z])` : `(?<![A-Za-z0-9])(?:${pieces.join('|')})(?![A-Za-z0-9])`;
+  return { re: new RegExp(source, which === 'terms' ? 'gi' : 'g'), parts: owners, groups: Int32Array.from(groups), sideGroups: Int32Array.from(sideGroups) };
 }
 
 /** The mention a match of an expression is. */
-export function mentionOf(c: Compiled, m: RegExpExecArray): RawMention | null {
+function mentionOf(c: Compiled, m: RegExpExecArray): RawMention | null {
   const { groups, sideGroups } = c;
   for (let n = 0; n < groups.length; n++) {
     if (m[groups[n]] === undefined) continue;
@@ -108,14 +100,14 @@ export function mentionOf(c: Compiled, m: RegExpExecArray): RawMention | null {
   return null;
 }
 
-/** Every mention one expression finds in text[from, to), appended to `out` in order. */
-export function collect(c: Compiled | null, text: string, out: RawMention[], from = 0, to = text.length): void {
+/** Every mention one expression finds that starts in text[from, to), appended to `out`. */
+function collect(c: Compiled | null, text: string, from: number, to: number, out: RawMention[]): void {
   if (!c) return;
   const re = c.re;
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     if (m[0].length === 0) {
-      re.lastIndex++;
+      re.lastIndex = m.index + 1;
       continue;
     }
     const found = mentionOf(c, m);
@@ -123,12 +115,65 @@ export function collect(c: Compiled | null, text: string, out: RawMention[], fro
   }
 }
 
-/** The mentions of both expressions of a set in text[from, to), in order. */
-export function collectAll(e: PartExpressions, text: string, from = 0, to = text.length): RawMention[] {
-  const out: RawMention[] = [];
-  collect(e.phrases, text, out, from, to);
-  const phrases = out.length;
-  collect(e.abbreviations, text, out, from, to);
-  if (out.length > phrases && phrases > 0) out.sort((a, b) => a.start - b.start);
-  return out;
+/** The words (as trigram keys) a part's phrases cannot match without; null when they cannot be told. */
+function gateWords(p: BodyPart): Int32Array[] | null {
+  const words: Int32Array[] = [];
+  for (const t of p.terms) {
+    const literals = requiredLiterals(t);
+    if (!literals || literals.some((w) => w.length < MIN_RUN)) return null;
+    for (const w of literals) words.push(trigramKeys(w));
+  }
+  return words;
 }
+
+/**
+ * Finds the mentions of a set of body parts in a text. A case-insensitive expression of many
+ * phrases costs tens of instructions a character on the two-byte text of a letter (one curly
+ * quote makes the whole letter two-byte), so the words each part's phrases cannot do without are
+ * looked for first, in one pass (see WordGate), and only the parts whose words the text holds
+ * are searched, with an expression made for them. Abbreviations and spine levels, matched
+ * case-sensitively, cost little and are always searched.
+ */
+export class PartFinder {
+  private readonly phraseParts: readonly BodyPart[];
+  private readonly gate: WordGate;
+  /** Parts whose words cannot be told: always searched. */
+  private readonly always: Uint8Array;
+  private readonly abbreviations: Compiled | null;
+  /** The expressions for the parts a text may hold, by which those are ("0110..."). */
+  private readonly phrases = new Map<string, Compiled | null>();
+
+  constructor(readonly parts: readonly BodyPart[]) {
+    this.phraseParts = parts.filter((p) => p.terms.length > 0);
+    const words = this.phraseParts.map(gateWords);
+    this.always = Uint8Array.from(words, (w) => (w === null ? 1 : 0));
+    this.gate = new WordGate(words.map((w) => w ?? []));
+    this.abbreviations = compile(parts, 'caseSensitive');
+  }
+
+  /** The expression for the phrase parts the gate (loaded) leaves open; null when none is. */
+  private openPhrases(): Compiled | null {
+    let key = '';
+    for (let n = 0; n < this.phraseParts.length; n++) key += this.always[n] || this.gate.isOpen(n) ? '1' : '0';
+    let c = this.phrases.get(key);
+    if (c === undefined) {
+      c = compile(this.phraseParts.filter((_, n) => key.charCodeAt(n) === 49 /* 1 */), 'terms');
+      this.phrases.set(key, c);
+    }
+    return c;
+  }
+
+  /** The mentions that start in text[from, to), in order; the text around is read for word boundaries. */
+  find(text: string, from = 0, to = text.length): RawMention[] {
+    const out: RawMention[] = [];
+    this.gate.load(from === 0 && to === text.length ? text : text.slice(from, Math.min(text.length, to + GATE_SLACK)));
+    collect(this.openPhrases(), text, from, to, out);
+    const phrases = out.length;
+    collect(this.abbreviations, text, from, to, out);
+    if (phrases > 0 && out.length > phrases) out.sort((a, b) => a.start - b.start);
+    return out;
+  }
+}
+
+/** How far past the end of a window its phrases may reach ("lumbar" starts in it, "spine" ends after). */
+const GATE_SLACK = 32;

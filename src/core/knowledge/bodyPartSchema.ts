@@ -17,7 +17,7 @@ export function anatomySchemas<I extends z.ZodMiniType<string>, P extends z.ZodM
     ),
     terms: describe(
       z.array(Pattern).check(z.minLength(1)),
-      'Phrases that name it, matched case-insensitively as whole words ("knees?", "low(?:er)? back", "lumbosacral")',
+      'Phrases that name it, matched case-insensitively as whole words, each starting with a letter ("knees?", "low(?:er)? back", "lumbosacral")',
     ),
     caseSensitive: describe(
       z._default(z.array(Pattern), []),

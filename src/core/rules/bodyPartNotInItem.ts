@@ -1,8 +1,10 @@
 import type { Anatomy, BodyPartMention } from '../knowledge/anatomy';
 import type { BodyPart } from '../knowledge/schema';
 import type { FoldedPart, Item } from '../model';
+import type { FoundConclusion } from '../wording/conclusions';
+import { conclusionSubject } from '../wording/verdicts';
 import { insideQuotes } from '../summary/pronouns';
-import { LetterReading, letterReading } from '../summary/reading';
+import { LetterReading } from '../summary/reading';
 import type { Range } from '../text';
 import { Report, Rule } from './types';
 
@@ -16,7 +18,7 @@ interface Named {
   readonly mention: BodyPartMention;
 }
 
-/** A body part named in what a verdict of the closing lines decides on, in offsets of their text. */
+/** A body part named in what the conclusion decides on, in offsets of the text it was found in. */
 interface Decided {
   readonly mention: BodyPartMention;
   readonly part: FoldedPart;
@@ -29,18 +31,18 @@ function ownIds(anatomy: Anatomy, own: readonly BodyPartMention[]): Set<string> 
   return ids;
 }
 
-/** The body parts (not groups) named in what the verdicts of the rationale's closing lines decide on. */
-function decidedParts(reading: LetterReading, item: Item): Decided[] {
-  const closing = reading.closing(item);
-  if (!closing) return [];
+/** The body parts (not groups) named in what the rationale's conclusion decides on ("the request for MRI of the cervical spine"). */
+function decidedParts(anatomy: Anatomy, conclusion: FoundConclusion | null): Decided[] {
+  if (!conclusion) return [];
+  const part = conclusion.in;
+  const subject = conclusionSubject(part.text, conclusion.start, part.whole);
+  if (!subject) return [];
   const out: Decided[] = [];
-  for (const s of closing.subjects) {
-    for (const m of reading.anatomy.mentions(s.text)) {
-      if (m.part.kind !== 'part') continue;
-      const at = s.start + m.start;
-      if (insideQuotes(closing.part.text, at)) continue;
-      out.push({ mention: { ...m, start: at, end: s.start + m.end, sideStart: -1, sideEnd: -1 }, part: closing.part });
-    }
+  for (const m of anatomy.mentions(subject.text)) {
+    if (m.part.kind !== 'part') continue;
+    const at = subject.start + m.start;
+    if (insideQuotes(part.text, at)) continue;
+    out.push({ mention: { ...m, start: at, end: subject.start + m.end, sideStart: -1, sideEnd: -1 }, part });
   }
   return out;
 }
@@ -76,19 +78,19 @@ function strayReport(item: Item, own: BodyPartMention, decided: Decided, other: 
 
 export const bodyPartNotInItem: Rule = {
   id: 'body-part-not-in-item',
-  description: "A rationale decides on another item's body part and never names its own (a paragraph copied from a neighbouring item).",
+  description: "A rationale's conclusion decides on another item's body part, and the rationale never names its own (a paragraph copied from a neighbouring item).",
   defaultSeverity: 'information',
-  check({ doc, kb }, report) {
+  check({ doc, conclusions, reading }, report) {
     if (doc.items.length < 2) return;
-    const reading = letterReading(doc, kb);
     const anatomy = reading.anatomy;
     for (const item of doc.items) {
-      // The cheap tests first: a body part in what the closing verdicts decide on; one the heading
-      // does not name; another item's heading that does; and last, the whole rationale read for its own.
-      const decided = decidedParts(reading, item);
-      if (decided.length === 0) continue;
+      // The cheap tests first: a body part in the heading, and in what the conclusion decides on;
+      // one the heading does not name; another item's heading that does; and last, the whole
+      // rationale read for the item's own.
       const own = reading.headingParts(item);
       if (own.length === 0) continue;
+      const decided = decidedParts(anatomy, conclusions.of(item));
+      if (decided.length === 0) continue;
       const ids = ownIds(anatomy, own);
       if (decided.some((d) => ids.has(d.mention.part.id))) continue;
       for (const d of decided) {

@@ -1,12 +1,10 @@
 import type { Anatomy, BodyPartMention, ChapterCitation } from '../knowledge/anatomy';
 import type { BodyPart, GuidelineChapter } from '../knowledge/schema';
 import type { Item } from '../model';
-import { letterReading, WrittenText, writtenText } from '../summary/reading';
+import { WrittenText, writtenText } from '../summary/reading';
 import { replace } from '../wording/edits';
 import { Fix, Report, Rule } from './types';
 
-/** A MAXIMUS line that names no body-part chapter is passed over without reading it further. */
-const MAY_NAME_CHAPTER = /Complaints|Disorders|ODG|Disability/;
 const YEAR_AFTER = /^\s+(?:19|20)\d\d\b/;
 const ACOEM_CHAPTER_BEFORE = /\bChapter\s+(\d{1,2})\s+$/i;
 
@@ -66,12 +64,13 @@ function lineOf(line: number): string {
   return `line ${line + 1}`;
 }
 
-function check(anatomy: Anatomy, item: Item, mentions: readonly BodyPartMention[], maximus: WrittenText, cited: readonly ChapterCitation[]): Report | null {
+function check(anatomy: Anatomy, item: Item, mentions: readonly BodyPartMention[], written: () => WrittenText, cited: readonly ChapterCitation[]): Report | null {
   const distinct = distinctParts(anatomy, mentions);
   const parts = distinct.map((m) => m.part);
   const mismatch = mismatchIn(anatomy, parts, cited, 'MTUS') ?? mismatchIn(anatomy, parts, cited, 'ODG');
   if (!mismatch) return null;
   const { cited: c, candidates } = mismatch;
+  const maximus = written();
   const named = distinct.map((m) => item.title.slice(m.sideStart >= 0 && m.sideStart < m.start ? m.sideStart : m.start, m.end)).join(', ');
   const first = distinct[0];
   const headingRange = item.titleRangeOf(first.sideStart >= 0 && first.sideStart < first.start ? first.sideStart : first.start, first.end);
@@ -92,19 +91,17 @@ export const citationBodyPartMismatch: Rule = {
   id: 'citation-body-part-mismatch',
   description: 'The MTUS/ACOEM or ODG chapter cited on the MAXIMUS line is for another body part than the one the item heading names.',
   defaultSeverity: 'warning',
-  check({ doc, kb }, report) {
+  check({ doc, reading }, report) {
     for (const item of doc.items) {
       const field = item.fields.maximus;
-      // The cheap tests first: a chapter's words in the line as written, a body-part chapter cited,
-      // then a body part in the heading.
-      if (!field || !MAY_NAME_CHAPTER.test(field.source)) continue;
-      const reading = letterReading(doc, kb);
-      const maximus = writtenText(doc, field);
-      const cited = reading.anatomy.chaptersCited(maximus.text);
+      // The cheap tests first: a body-part chapter cited (read in the line as written), then a body
+      // part in the heading.
+      if (!field) continue;
+      const cited = reading.anatomy.chaptersCited(field.source);
       if (cited.length === 0) continue;
       const mentions = reading.headingParts(item);
       if (mentions.length === 0) continue;
-      const r = check(reading.anatomy, item, mentions, maximus, cited);
+      const r = check(reading.anatomy, item, mentions, () => writtenText(doc, field), cited);
       if (r) report(r);
     }
   },

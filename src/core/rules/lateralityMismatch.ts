@@ -2,7 +2,7 @@ import type { Anatomy, BodyPartMention, Side } from '../knowledge/anatomy';
 import type { Item } from '../model';
 import type { CaseSummary } from '../summary/caseSummary';
 import { insideQuotes } from '../summary/pronouns';
-import { LetterReading, letterReading, WrittenText } from '../summary/reading';
+import { LetterReading, WrittenText } from '../summary/reading';
 import type { Range, TextEdit } from '../text';
 import { replace } from '../wording/edits';
 import { Report, Rule } from './types';
@@ -10,7 +10,7 @@ import { Report, Rule } from './types';
 type OneSide = 'left' | 'right';
 
 /** A heading is read only when it holds a side's word. */
-const MAY_NAME: Readonly<Record<OneSide, RegExp>> = { left: /left|\bL[UL]E/i, right: /right|\bR[UL]E/i };
+const MAY_NAME_SIDE = /left|right|\b[LR][UL]E/i;
 
 function other(side: OneSide): OneSide {
   return side === 'left' ? 'right' : 'left';
@@ -72,22 +72,15 @@ function line(r: Range): string {
   return `line ${r.start.line + 1}`;
 }
 
-/** The side words of a text, where a mention of the other side could start ("right", "Right", the R of "RUE"). */
-const SIDE_WORD: Readonly<Record<OneSide, RegExp>> = { left: /\bleft\b|\bL(?=[UL]Es?\b)/gi, right: /\bright\b|\bR(?=[UL]Es?\b)/gi };
-/** How far after a side word the body part it governs is looked for ("right lower leg", "left shoulder, elbow and wrist"). */
-const SIDE_REACH = 80;
-
 /** The mentions of the heading's body part that a side word of the text puts on `side`, outside quotes. */
 function mentionsOnSide(anatomy: Anatomy, h: BodyPartMention, text: string, side: OneSide, ids: ReadonlySet<string>): BodyPartMention[] {
   const out: BodyPartMention[] = [];
-  const re = SIDE_WORD[side];
+  const re = anatomy.sideThenPart(side, ids);
   re.lastIndex = 0;
   for (let w = re.exec(text); w !== null; w = re.exec(text)) {
-    const at = w.index;
-    for (const m of anatomy.mentionsAmong(text, ids, at, at + SIDE_REACH)) {
-      if (m.side === side && samePart(anatomy, m, h) && !out.some((o) => o.start === m.start) && !insideQuotes(text, m.start)) out.push(m);
+    for (const m of anatomy.mentionsAmong(text, ids, w.index, w.index + w[0].length)) {
+      if (m.side === side && samePart(anatomy, m, h) && !insideQuotes(text, m.start)) out.push(m);
     }
-    re.lastIndex = Math.max(re.lastIndex, at + 1);
   }
   return out;
 }
@@ -136,7 +129,7 @@ function summaryReport(item: Item, h: BodyPartMention, summary: CaseSummary, sum
 function sidedHeadings(reading: LetterReading): Array<{ item: Item; parts: readonly BodyPartMention[] }> {
   const out: Array<{ item: Item; parts: readonly BodyPartMention[] }> = [];
   for (const item of reading.doc.items) {
-    if (!MAY_NAME.left.test(item.title) && !MAY_NAME.right.test(item.title)) continue;
+    if (!MAY_NAME_SIDE.test(item.title)) continue;
     const parts = reading.headingParts(item).filter((m) => m.side !== null);
     if (parts.length) out.push({ item, parts });
   }
@@ -152,17 +145,22 @@ export const lateralityMismatch: Rule = {
   id: 'laterality-mismatch',
   description: 'The rationale or the case summary places the item\'s body part on the other side than its heading ("left wrist" in the heading, "right wrist" in the rationale).',
   defaultSeverity: 'warning',
-  check({ doc, kb }, report) {
-    // The cheap test first: a side in the heading ("left", "right", "RUE").
-    if (!doc.items.some((item) => MAY_NAME.left.test(item.title) || MAY_NAME.right.test(item.title))) return;
-    const reading = letterReading(doc, kb);
+  check({ reading }, report) {
+    // The cheap test first: a side in a heading ("left", "right", "RUE").
     const headings = sidedHeadings(reading);
+    if (headings.length === 0) return;
+    const summary = reading.summary;
+    // The sides the summary gives each body part, read once per part.
+    const bySummary = new Map<string, Map<Side, BodyPartMention[]>>();
     for (const { item, parts } of headings) {
       const heading = oneSidedParts(reading.anatomy, parts);
       if (heading.length === 0) continue;
-      const summary = reading.summary;
       for (const h of heading) {
-        const summarySides = summary ? sidesOf(reading.anatomy, h, summary.mentions(reading.anatomy), summary.text) : new Map<Side, BodyPartMention[]>();
+        let summarySides = bySummary.get(h.part.id);
+        if (!summarySides) {
+          summarySides = summary ? sidesOf(reading.anatomy, h, summary.mentions(reading.anatomy), summary.text) : new Map<Side, BodyPartMention[]>();
+          bySummary.set(h.part.id, summarySides);
+        }
         const r = (summary && summaryReport(item, h, summary, summarySides)) ?? rationaleReport(reading, item, h, summarySides);
         // Asked last, of the few findings: items for both sides (studies of both arms asked as two
         // items) make a letter that speaks of both.

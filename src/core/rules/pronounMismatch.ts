@@ -1,6 +1,6 @@
 import type { CaseSummary, Sex } from '../summary/caseSummary';
 import { pronounFor, PronounUse, wrongWorkerPronouns } from '../summary/pronouns';
-import { letterReading, WrittenText } from '../summary/reading';
+import { WrittenText } from '../summary/reading';
 import type { Range } from '../text';
 import { replace } from '../wording/edits';
 import { Report, Rule } from './types';
@@ -30,9 +30,8 @@ export const pronounMismatch: Rule = {
   id: 'pronoun-mismatch',
   description: 'The case summary gives the worker\'s sex and the summary or a rationale refers to the worker with the other pronoun.',
   defaultSeverity: 'warning',
-  check({ doc, kb }, report) {
+  check({ doc, reading }, report) {
     if (doc.items.length === 0 && !doc.sections.some((s) => s.kind === 'caseSummary')) return;
-    const reading = letterReading(doc, kb);
     // The cheap test first: a sex stated in the summary.
     const summary = reading.summary;
     const sex = summary?.sex?.sex;
@@ -40,10 +39,10 @@ export const pronounMismatch: Rule = {
     const inSummary = wrongWorkerPronouns(summary.text, sex, summary.sex!.end);
     if (inSummary.length) report(pronounReport(summary, sex, { text: summary.text, rangeOf: (s, e) => summary.rangeOf(s, e) }, 'case summary', inSummary));
     for (const item of doc.items) {
-      const rationale = reading.rationale(item);
-      if (!rationale) continue;
-      const uses = wrongWorkerPronouns(rationale.text, sex);
-      if (uses.length) report(pronounReport(summary, sex, rationale, 'rationale', uses));
+      const field = item.fields.rationale;
+      if (!field) continue;
+      const uses = wrongWorkerPronouns(field.source, sex);
+      if (uses.length) report(pronounReport(summary, sex, reading.rationale(item)!, 'rationale', uses));
     }
   },
 };

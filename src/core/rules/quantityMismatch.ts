@@ -2,14 +2,15 @@ import type { FoldedPart, Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
 import { parseQuantity, Quantity, toNumber } from '../request/quantity';
 import { insideQuotes } from '../summary/pronouns';
-import { Closing, letterReading } from '../summary/reading';
 import type { Range } from '../text';
 import { replace } from '../wording/edits';
+import { subjectHolding } from '../wording/verdicts';
 import { Fix, Report, Rule } from './types';
 
 /** Subjects that speak of another count than the one under review: the original request, what was authorized, done, or allowed. */
 const OTHER_COUNT =
   /\b(?:original(?:ly)?|previous(?:ly)?|prior|past|before|initial(?:ly)?|authori[sz]ed|certified|modified|approved|completed|attended|received|had|undergone|guidelines?|MTUS|ODG|ACOEM|recommend\w*|allow\w*|up\s+to|maximum|trial|limit\w*|total\s+of|UR|utilization)\b|["\u201c\u201d]/i;
+const HAS_NUMBER = /[\d#]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b/i;
 const NUMBERS = /\b\d{1,4}\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty)\b/gi;
 
 /** The counts the title allows: every number it writes, and the products of two of them ("2-3 times a week for 6 weeks": 12 and 18). */
@@ -32,12 +33,30 @@ interface Decided {
   readonly start: number;
 }
 
-/** The first count a verdict of the closing lines decides on that the title does not hold. */
-function otherCount(closing: Closing, allowedCounts: () => ReadonlySet<number>): Decided | null {
-  const text = closing.part.text;
+/** The words a count of visits or units is written with, in the cases letters use. */
+const UNIT_WORDS = ['session', 'visit', 'treatment', 'Session', 'Visit', 'Treatment', 'SESSION', 'VISIT', 'TREATMENT', '#'];
+
+/** Where the closing lines name a unit of count, in order: the places a count under a verdict can stand. */
+function unitPlaces(text: string): number[] {
+  const out: number[] = [];
+  for (const w of UNIT_WORDS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) out.push(i);
+  return out.sort((x, y) => x - y);
+}
+
+/**
+ * The first count a verdict of the closing lines decides on that the title does not hold. Read
+ * from the units named (few), not from the verdicts (many): a count stands before its unit.
+ */
+function otherCount(part: FoldedPart, allowedCounts: () => ReadonlySet<number>): Decided | null {
+  const text = part.text;
   let allowed: ReadonlySet<number> | undefined;
-  for (const subject of closing.subjects) {
-    if (OTHER_COUNT.test(subject.text)) continue;
+  let after = -1;
+  for (const u of unitPlaces(text)) {
+    if (u < after) continue;
+    const subject = subjectHolding(text, u, part.whole);
+    if (!subject) continue;
+    after = subject.verdict;
+    if (!HAS_NUMBER.test(subject.text) || OTHER_COUNT.test(subject.text)) continue;
     const q = parseQuantity(subject.text);
     if (!q || q.total === null || (q.unit !== 'visits' && q.unit !== 'quantity') || (allowed ??= allowedCounts()).has(q.total)) continue;
     if (insideQuotes(text, subject.start)) continue;
@@ -77,16 +96,16 @@ export const quantityMismatch: Rule = {
   id: 'quantity-mismatch',
   description: 'The rationale decides on another number of sessions or units than the item under review (its heading, or the remaining portion of a modified request).',
   defaultSeverity: 'warning',
-  check({ doc, kb, requests }, report) {
+  check({ doc, requests }, report) {
     for (const item of doc.items) {
-      // The cheap test first: a count in the heading; then the verdicts of the closing lines.
+      // The cheap test first: a count in the heading; then the units of count in the closing lines.
       const request = requests[item.index];
       if (request.fromRationale || request.quantity === null || request.text === null) continue;
       if (request.unit !== 'visits' && request.unit !== 'quantity') continue;
-      const closing = letterReading(doc, kb).closing(item);
-      if (!closing || closing.subjects.length === 0) continue;
-      const d = otherCount(closing, () => allowedCounts(item.title, request));
-      if (d) report(mismatchReport(item, request, closing.part, d));
+      const part = item.fields.rationale?.tail();
+      if (!part) continue;
+      const d = otherCount(part, () => allowedCounts(item.title, request));
+      if (d) report(mismatchReport(item, request, part, d));
     }
   },
 };

@@ -33,25 +33,52 @@ const PAIRED_AFTER = /^(?:\s*\/|\s+or\s+(?:he|she|his|her|him|hers)\b)/i;
 /** An author cited: "(He, 2004)", "He et al.". */
 const AUTHOR_AFTER = /^(?:\s*,\s*\d{4}|\s+et\s+al\b|\s+\d{4}\))/i;
 
+/** The words for the worker ("a 44 year old female" in the summary's first sentence among them), and for everybody else. */
+const WORKER_WORDS = ['patients?', 'injured\\s+worker', 'worker', 'employee', 'claimant', 'applicant', 'male', 'female', 'man', 'woman', 'gentleman', 'lady'];
+const OTHER_WORDS = [
+  ...['provider', 'physician', 'doctor', 'surgeon', 'therapist', 'chiropractor', 'acupuncturist', 'psychologist', 'psychiatrist', 'physiatrist', 'reviewer'],
+  ...['nurse', 'practitioner', 'clinician', 'specialist', 'consultant', 'orthopa?edist', 'neurologist', 'neurosurgeon', 'examiner', 'evaluator'],
+  ...['wife', 'husband', 'spouse', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'child', 'children', 'family', 'friend', 'boyfriend', 'girlfriend'],
+  ...['fianc[e\u00e9]e?', 'partner', 'caregiver', 'caretaker', 'attorney', 'adjuster', 'supervisor', 'employer', 'manager', 'boss', 'co-?workers?', 'assistant', 'authors?'],
+];
+/** Written as letters write them: lower case, or with a capital first letter (a case-sensitive expression costs far less). */
+const either = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
 /**
- * People a pronoun may stand for. The worker, by the words letters use for them (and the words of
- * the summary's first sentence: "a 44 year old female"); everybody else.
+ * People a pronoun may stand for: the worker (group 1), or someone else. Abbreviations as written.
  */
-const PERSON =
-  /\b(?:(patients?|injured\s+worker|worker|employee|claimant|applicant|IW|male|female|man|woman|gentleman|lady|Mr|Mrs|Ms)|provider|physician|doctor|Dr|surgeon|therapist|chiropractor|acupuncturist|psychologist|psychiatrist|physiatrist|reviewer|nurse|practitioner|clinician|specialist|consultant|orthopa?edist|neurologist|neurosurgeon|examiner|evaluator|QME|AME|PTP|PA|NP|MD|DC|wife|husband|spouse|son|daughter|mother|father|brother|sister|child|children|attorney|adjuster|supervisor|employer|manager|boss|co-?workers?|friend|boyfriend|girlfriend|fianc[eé]e?|partner|caregiver|caretaker|assistant|authors?|family)\b/gi;
+const PERSON = new RegExp(`\\b(?:(${WORKER_WORDS.map(either).join('|')}|IW|Mrs?|Ms)|${OTHER_WORDS.map(either).join('|')}|Dr|QME|AME|PTP|PA|NP|MD|DC)\\b`, 'g');
 
 /** How far back the person a pronoun stands for is looked for: its sentence and the one before. */
 const LOOK_BACK = 400;
 
-/** Whether offset `at` lies inside a quotation ("..." or “...”) of the text. */
+/** The quotation marks of the last text asked about: a text is usually asked about many times in a row. */
+let quotedText: string | undefined;
+let marks: number[] = [];
+
+/** The offsets of the quotation marks of a text: straight ones, and “ and ” (the sign tells: ” is negative). */
+function quotationMarks(text: string): number[] {
+  if (text === quotedText) return marks;
+  const found: number[] = [];
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) found.push(i);
+  for (let i = text.indexOf('\u201c'); i >= 0; i = text.indexOf('\u201c', i + 1)) found.push(i);
+  for (let i = text.indexOf('\u201d'); i >= 0; i = text.indexOf('\u201d', i + 1)) found.push(-i - 1);
+  found.sort((a, b) => (a < 0 ? -a - 1 : a) - (b < 0 ? -b - 1 : b));
+  quotedText = text;
+  marks = found;
+  return found;
+}
+
+/** Whether offset `at` lies inside a quotation ("..." or “...”) of the text, read from `from`. */
 export function insideQuotes(text: string, at: number, from = 0): boolean {
   let straight = 0;
   let curly = 0;
-  for (let i = from; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) straight ^= 1;
-    else if (c === 0x201c) curly = 1;
-    else if (c === 0x201d) curly = 0;
+  for (const m of quotationMarks(text)) {
+    const i = m < 0 ? -m - 1 : m;
+    if (i >= at) break;
+    if (i < from) continue;
+    if (m < 0) curly = 0;
+    else if (text.charCodeAt(i) === 34) straight ^= 1;
+    else curly = 1;
   }
   return straight === 1 || curly === 1;
 }
@@ -75,37 +102,18 @@ function sentencesBack(text: string, at: number): { sentence: number; previous: 
   return { sentence: sentence < 0 ? floor : sentence, previous: floor };
 }
 
-/** The people a text names, in order: where, and whether it is the worker. Read once per text, when a pronoun asks. */
-interface Person {
-  readonly start: number;
-  readonly worker: boolean;
-}
-
-function peopleIn(text: string): Person[] {
-  const out: Person[] = [];
-  PERSON.lastIndex = 0;
-  for (let m = PERSON.exec(text); m !== null; m = PERSON.exec(text)) out.push({ start: m.index, worker: m[1] !== undefined });
-  return out;
-}
-
-/** The last person named in text[from, before), or null. */
-function lastPersonBefore(people: readonly Person[], from: number, before: number): Person | null {
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid].start < before) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = lo > 0 ? people[lo - 1] : null;
-  return p && p.start >= from ? p : null;
+/** The last person named in text[from, before): where, and whether it is the worker; null when nobody is. */
+function lastPersonBefore(text: string, from: number, before: number): { start: number; worker: boolean } | null {
+  PERSON.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  for (let m = PERSON.exec(text); m !== null && m.index < before; m = PERSON.exec(text)) last = m;
+  return last ? { start: last.index, worker: last[1] !== undefined } : null;
 }
 
 /** The pronouns of the other sex than the worker's that refer to the worker, in order. */
 export function wrongWorkerPronouns(text: string, worker: Sex, from = 0, to = text.length): PronounUse[] {
   const re = WRONG_FOR[worker];
   const out: PronounUse[] = [];
-  let people: Person[] | undefined;
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     const start = m.index;
@@ -114,8 +122,7 @@ export function wrongWorkerPronouns(text: string, worker: Sex, from = 0, to = te
     if (AUTHOR_AFTER.test(text.slice(end, end + 10)) || text.charCodeAt(start - 1) === 40 /* ( */) continue;
     // The person it stands for: the last one named in its sentence or the one before, if the worker.
     const back = sentencesBack(text, start);
-    people ??= peopleIn(text);
-    const person = lastPersonBefore(people, back.previous, start);
+    const person = lastPersonBefore(text, back.previous, start);
     if (!person || !person.worker) continue;
     // "She said that he ...": in a sentence that speaks of the worker as "she", "he" is someone else.
     if (RIGHT_FOR[worker].test(text.slice(Math.max(back.sentence, person.start), start))) continue;

@@ -1,13 +1,13 @@
 /**
  * What the consistency checks read of a letter, read once per analysis however many rules ask: the
- * case summary, and the body parts of each heading and each rationale. Kept per parsed letter (a
- * new parse is a new letter), so that no rule reads a text another has read.
+ * case summary, and the body parts of each heading and each rationale. One per analysis, in the
+ * rules' context (not in a table keyed by the letter: an entry there keeps a young letter alive
+ * through the garbage collector's minor cycles, which then copies the whole parse).
  */
 import type { Anatomy, BodyPartMention } from '../knowledge/anatomy';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { Determination, Field, FoldedPart, Item } from '../model';
+import type { Determination, Field, Item } from '../model';
 import type { Range } from '../text';
-import { VerdictSubject, verdictSubjects } from '../wording/verdicts';
 import { CaseSummary } from './caseSummary';
 
 /** A field's text as written (its `source`) and the way back to the document. */
@@ -16,20 +16,12 @@ export interface WrittenText {
   rangeOf(start: number, end: number): Range;
 }
 
-/** The closing lines of a rationale (its last lines, folded) and what their verdicts decide on. */
-export interface Closing {
-  readonly part: FoldedPart;
-  /** In offsets of `part.text`. */
-  readonly subjects: readonly VerdictSubject[];
-}
-
 export class LetterReading {
   readonly anatomy: Anatomy;
   #summary: CaseSummary | null | undefined;
   readonly #headings: Array<readonly BodyPartMention[] | undefined> = [];
   readonly #rationales: Array<readonly BodyPartMention[] | undefined> = [];
   readonly #written: Array<WrittenText | null | undefined> = [];
-  readonly #closings: Array<Closing | null | undefined> = [];
 
   constructor(
     readonly doc: Determination,
@@ -59,22 +51,6 @@ export class LetterReading {
     return w;
   }
 
-  /**
-   * What the verdicts of the rationale's closing lines decide on ("the request for 24 sessions"
-   * before "is not medically necessary"). Only the last lines are read, folded with the parse:
-   * reviewers decide where they conclude.
-   */
-  closing(item: Item): Closing | null {
-    let c = this.#closings[item.index];
-    if (c === undefined) {
-      const field = item.fields.rationale;
-      const part = field?.tail();
-      c = part ? { part, subjects: verdictSubjects(part.text, part.whole) } : null;
-      this.#closings[item.index] = c;
-    }
-    return c;
-  }
-
   /** The body parts the rationale names, in offsets of its text as written. */
   rationaleParts(item: Item): readonly BodyPartMention[] {
     let parts = this.#rationales[item.index];
@@ -95,16 +71,4 @@ export function writtenText(doc: Determination, field: Field): WrittenText {
     text: field.source,
     rangeOf: (start, end) => ({ start: index.positionAt(base + start), end: index.positionAt(base + end) }),
   };
-}
-
-const readings = new WeakMap<Determination, LetterReading>();
-
-/** The reading of a parsed letter, made on first use. */
-export function letterReading(doc: Determination, kb: KnowledgeBase): LetterReading {
-  let r = readings.get(doc);
-  if (!r || r.kb !== kb) {
-    r = new LetterReading(doc, kb);
-    readings.set(doc, r);
-  }
-  return r;
 }

@@ -1,15 +1,19 @@
 /**
  * What a rationale decides on: the subject of its verdicts ("the request for 12 sessions of
  * physical therapy is not medically necessary", "the 24 sessions are excessive", "the request
- * exceeds ..."). Read on the text as written or folded alike: spaces may be line breaks.
+ * exceeds ..."). Read on folded text (one space between words): sentences are found with
+ * `lastIndexOf`, which costs little, and only the few words before a verdict are read.
  */
 
 /** A verdict on what the sentence speaks of: "is not medically necessary", "are excessive", "exceeds", "is not supported". */
 const VERDICT =
   /\b(?:is|are|was|were|be)\s+(?:(?:not|therefore|thus|also|still|considered|deemed|determined\s+to(?:\s+not)?\s+be)\s+)*(?:excessive|medically\s+(?:nec|appropriate|reasonable)|supported|warranted|indicated|certified|non-?certified|necessary)|\bexceeds?\b/gi;
+/** The verb of a verdict, just before the conclusion phrase "medically necessary": "is", "is not", "are therefore not", "would be". */
+const VERB_BEFORE = /\s(?:is|are|was|were|(?:would\s+|to\s+)?be)(?:\s+(?:not|therefore|thus|also|still|considered|deemed|determined\s+to(?:\s+not)?\s+be|found\s+to\s+(?:not\s+)?be))*\s*$/i;
+/** How far before "medically necessary" its verb may start: "are therefore determined to not be". */
+const VERB_REACH = 48;
 /** Where the subject of a verdict starts when its sentence names no request: after the last clause break. */
 const CLAUSE_BREAK = /^[\s\S]*(?:[,;:]\s|\b(?:therefore|thus|hence|so|and|but|as\s+such|given\s+(?:the\s+)?above)\s)/i;
-const REQUEST = /\brequest(?:ed|s)?\b/gi;
 /** Subjects longer than this are not a noun phrase but a clause the reading went astray in. */
 const LONGEST_SUBJECT = 160;
 
@@ -21,52 +25,67 @@ export interface VerdictSubject {
   readonly verdict: number;
 }
 
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /**
- * Where the sentence holding `at` starts: after a stop and a space (not a decimal point, not
- * "Dr." or "vs."), or -1 when no stop comes before it in the text.
+ * Where the sentence holding `at` starts: after a stop and a space (". ", "? ", "! "), or -1
+ * when no stop comes before it in the text.
  */
 export function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i > 0; i--) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 63 || c === 33) && isSpaceCode(text.charCodeAt(i + 1)) && !isDigitCode(text.charCodeAt(i - 1))) return i + 1;
-  }
-  return -1;
+  const stop = Math.max(text.lastIndexOf('. ', at - 1), text.lastIndexOf('? ', at - 1), text.lastIndexOf('! ', at - 1));
+  return stop < 0 ? -1 : stop + 2;
 }
 
-/** The subject of the verdict at `at`: after the last "request" of its sentence, else after its last clause break. */
+/** After the last "request" ("requested", "Request") in text[from, to), or -1. */
+function afterLastRequest(text: string, from: number, to: number): number {
+  const at = Math.max(text.lastIndexOf('request', to - 7), text.lastIndexOf('Request', to - 7));
+  if (at < from) return -1;
+  let end = at + 7;
+  const c = text.charCodeAt(end);
+  if (c === 101 /* e */ || c === 115 /* s */) end += c === 115 ? 1 : text.startsWith('ed', end) ? 2 : 0;
+  return end;
+}
+
+/** The subject of a verdict that starts at `at`: after the last "request" of its sentence, else after its last clause break. */
 function subjectBefore(text: string, at: number, whole: boolean): VerdictSubject | null {
   const stop = sentenceStart(text, at);
   if (stop < 0 && !whole) return null;
   const from = Math.max(0, stop);
-  const sentence = text.slice(from, at);
-  let last = -1;
-  REQUEST.lastIndex = 0;
-  for (let m = REQUEST.exec(sentence); m !== null; m = REQUEST.exec(sentence)) last = m.index + m[0].length;
-  if (last < 0) {
-    const b = CLAUSE_BREAK.exec(sentence);
-    last = b ? b[0].length : 0;
+  let start = afterLastRequest(text, Math.max(from, at - LONGEST_SUBJECT - 16), at);
+  if (start < 0) {
+    // Only the last words can hold the subject: the clause break is looked for there.
+    const near = Math.max(from, at - LONGEST_SUBJECT);
+    const b = CLAUSE_BREAK.exec(text.slice(near, at));
+    start = b ? near + b[0].length : from;
   }
-  return { start: from + last, text: sentence.slice(last), verdict: at };
+  if (at - start > LONGEST_SUBJECT) return null;
+  return { start, text: text.slice(start, at), verdict: at };
 }
 
 /**
- * The subjects of the verdicts of a text, in order (none longer than a noun phrase). `whole`
- * false says the text is the end of a longer one: its first sentence may be cut, and is skipped.
+ * What the sentence of a conclusion decides on: the subject of its verdict ("the request for MRI of
+ * the cervical spine" in "Therefore, the request for MRI of the cervical spine is not medically
+ * necessary"). `at` is where the conclusion phrase ("medically necessary") starts; null when no
+ * verb stands before it, or the sentence is cut (the last lines of a longer text).
  */
-export function verdictSubjects(text: string, whole = true): VerdictSubject[] {
-  const out: VerdictSubject[] = [];
-  VERDICT.lastIndex = 0;
-  for (let m = VERDICT.exec(text); m !== null; m = VERDICT.exec(text)) {
-    const subject = subjectBefore(text, m.index, whole);
-    if (subject && subject.text.length <= LONGEST_SUBJECT) out.push(subject);
-  }
-  return out;
+export function conclusionSubject(text: string, at: number, whole = true): VerdictSubject | null {
+  const stop = sentenceStart(text, at);
+  if (stop < 0 && !whole) return null;
+  const from = Math.max(0, stop);
+  // The verb stands in the few words before the phrase.
+  const near = Math.max(from, at - VERB_REACH);
+  const verb = VERB_BEFORE.exec(text.slice(near, at));
+  return verb ? subjectBefore(text, near + verb.index, whole) : null;
+}
+
+/**
+ * The subject of the first verdict after offset `at` in its sentence, when the subject holds `at`
+ * ("the 24 sessions are excessive" for the offset of "sessions"); null otherwise.
+ */
+export function subjectHolding(text: string, at: number, whole = true): VerdictSubject | null {
+  const stop = text.indexOf('. ', at);
+  const end = stop < 0 ? text.length : stop;
+  VERDICT.lastIndex = at;
+  const m = VERDICT.exec(text);
+  if (!m || m.index >= end) return null;
+  const subject = subjectBefore(text, m.index, whole);
+  return subject && subject.start <= at ? subject : null;
 }
