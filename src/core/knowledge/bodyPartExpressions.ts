@@ -3,9 +3,7 @@
  * abbreviations and spine levels (case-sensitive), each part a numbered group. A match says its
  * part by the first group that holds text: read by number, not by name.
  */
-import { MIN_RUN, requiredLiterals } from './requiredLiterals';
 import type { BodyPart } from './schema';
-import { trigramKeys, WordGate } from './trigrams';
 
 export type Side = 'left' | 'right' | 'bilateral';
 
@@ -115,65 +113,30 @@ function collect(c: Compiled | null, text: string, from: number, to: number, out
   }
 }
 
-/** The words (as trigram keys) a part's phrases cannot match without; null when they cannot be told. */
-function gateWords(p: BodyPart): Int32Array[] | null {
-  const words: Int32Array[] = [];
-  for (const t of p.terms) {
-    const literals = requiredLiterals(t);
-    if (!literals || literals.some((w) => w.length < MIN_RUN)) return null;
-    for (const w of literals) words.push(trigramKeys(w));
-  }
-  return words;
-}
-
 /**
- * Finds the mentions of a set of body parts in a text. A case-insensitive expression of many
- * phrases costs tens of instructions a character on the two-byte text of a letter (one curly
- * quote makes the whole letter two-byte), so the words each part's phrases cannot do without are
- * looked for first, in one pass (see WordGate), and only the parts whose words the text holds
- * are searched, with an expression made for them. Abbreviations and spine levels, matched
- * case-sensitively, cost little and are always searched.
+ * Finds the mentions of a set of body parts in a text: one case-insensitive expression for the
+ * phrases, one case-sensitive expression for the abbreviations and spine levels.
+ *
+ * Cost: an expression of many alternatives reads tens of instructions a character (irregexp
+ * tries each alternative at each word start), so callers give it short texts (headings, the
+ * subject of a conclusion, a window) and find the few places worth reading in long ones first.
  */
 export class PartFinder {
-  private readonly phraseParts: readonly BodyPart[];
-  private readonly gate: WordGate;
-  /** Parts whose words cannot be told: always searched. */
-  private readonly always: Uint8Array;
+  private readonly phrases: Compiled | null;
   private readonly abbreviations: Compiled | null;
-  /** The expressions for the parts a text may hold, by which those are ("0110..."). */
-  private readonly phrases = new Map<string, Compiled | null>();
 
   constructor(readonly parts: readonly BodyPart[]) {
-    this.phraseParts = parts.filter((p) => p.terms.length > 0);
-    const words = this.phraseParts.map(gateWords);
-    this.always = Uint8Array.from(words, (w) => (w === null ? 1 : 0));
-    this.gate = new WordGate(words.map((w) => w ?? []));
+    this.phrases = compile(parts, 'terms');
     this.abbreviations = compile(parts, 'caseSensitive');
   }
 
-  /** The expression for the phrase parts the gate (loaded) leaves open; null when none is. */
-  private openPhrases(): Compiled | null {
-    let key = '';
-    for (let n = 0; n < this.phraseParts.length; n++) key += this.always[n] || this.gate.isOpen(n) ? '1' : '0';
-    let c = this.phrases.get(key);
-    if (c === undefined) {
-      c = compile(this.phraseParts.filter((_, n) => key.charCodeAt(n) === 49 /* 1 */), 'terms');
-      this.phrases.set(key, c);
-    }
-    return c;
-  }
-
-  /** The mentions that start in text[from, to), in order; the text around is read for word boundaries. */
+  /** The mentions that start in text[from, to), in order. */
   find(text: string, from = 0, to = text.length): RawMention[] {
     const out: RawMention[] = [];
-    this.gate.load(from === 0 && to === text.length ? text : text.slice(from, Math.min(text.length, to + GATE_SLACK)));
-    collect(this.openPhrases(), text, from, to, out);
+    collect(this.phrases, text, from, to, out);
     const phrases = out.length;
     collect(this.abbreviations, text, from, to, out);
     if (phrases > 0 && out.length > phrases) out.sort((a, b) => a.start - b.start);
     return out;
   }
 }
-
-/** How far past the end of a window its phrases may reach ("lumbar" starts in it, "spine" ends after). */
-const GATE_SLACK = 32;

@@ -104,10 +104,12 @@ function sentencesBack(text: string, at: number): { sentence: number; previous: 
 
 /** The last person named in text[from, before): where, and whether it is the worker; null when nobody is. */
 function lastPersonBefore(text: string, from: number, before: number): { start: number; worker: boolean } | null {
-  PERSON.lastIndex = from;
+  // Read in a slice of its own: the search must not run on past `before` to the next person named.
+  const window = text.slice(from, before);
+  PERSON.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = PERSON.exec(text); m !== null && m.index < before; m = PERSON.exec(text)) last = m;
-  return last ? { start: last.index, worker: last[1] !== undefined } : null;
+  for (let m = PERSON.exec(window); m !== null; m = PERSON.exec(window)) last = m;
+  return last ? { start: from + last.index, worker: last[1] !== undefined } : null;
 }
 
 /** The pronouns of the other sex than the worker's that refer to the worker, in order. */
