@@ -64,8 +64,11 @@ function sideEdits(mentions: readonly BodyPartMention[], text: string, side: One
   return edits;
 }
 
+/** A mention as the message names it: with its side word when written before it, else with its side ("foot" of "right hip and foot": "right foot"; "right fingers" for "fingers of the right hand"). */
 function phrase(text: string, m: BodyPartMention): string {
-  return text.slice(m.sideStart >= 0 && m.sideStart < m.start ? m.sideStart : m.start, m.end).replace(/\s+/g, ' ');
+  if (m.sideStart >= 0 && m.sideStart < m.start) return text.slice(m.sideStart, m.end).replace(/\s+/g, ' ');
+  const words = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+  return m.side ? `${m.side} ${words}` : words;
 }
 
 function line(r: Range): string {

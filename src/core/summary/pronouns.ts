@@ -34,19 +34,27 @@ const PAIRED_AFTER = /^(?:\s*\/|\s+or\s+(?:he|she|his|her|him|hers)\b)/i;
 const AUTHOR_AFTER = /^(?:\s*,\s*\d{4}|\s+et\s+al\b|\s+\d{4}\))/i;
 
 /** The words for the worker ("a 44 year old female" in the summary's first sentence among them), and for everybody else. */
-const WORKER_WORDS = ['patients?', 'injured\\s+worker', 'worker', 'employee', 'claimant', 'applicant', 'male', 'female', 'man', 'woman', 'gentleman', 'lady'];
+const WORKER_WORDS = ['patient', 'injured\\s+worker', 'worker', 'employee', 'claimant', 'applicant'];
+/** The words of the summary's first sentence ("a 44 year old female"): an article before them does not make them someone else. */
+const SEX_WORDS = ['male', 'female', 'man', 'woman', 'gentleman', 'lady'];
 const OTHER_WORDS = [
   ...['provider', 'physician', 'doctor', 'surgeon', 'therapist', 'chiropractor', 'acupuncturist', 'psychologist', 'psychiatrist', 'physiatrist', 'reviewer'],
   ...['nurse', 'practitioner', 'clinician', 'specialist', 'consultant', 'orthopa?edist', 'neurologist', 'neurosurgeon', 'examiner', 'evaluator'],
   ...['wife', 'husband', 'spouse', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'child', 'children', 'family', 'friend', 'boyfriend', 'girlfriend'],
   ...['fianc[e\u00e9]e?', 'partner', 'caregiver', 'caretaker', 'attorney', 'adjuster', 'supervisor', 'employer', 'manager', 'boss', 'co-?workers?', 'assistant', 'authors?'],
+  // Patients in general, and workers in general ("patients with a history of bleeding ... him").
+  ...['patients', 'workers', 'employees', 'claimants', 'applicants', 'individuals'],
 ];
 /** Written as letters write them: lower case, or with a capital first letter (a case-sensitive expression costs far less). */
 const either = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
 /**
- * People a pronoun may stand for: the worker (group 1), or someone else. Abbreviations as written.
+ * People a pronoun may stand for: the worker (group 1), or someone else; "a patient", "an
+ * employee" are someone else (a patient of the worker's, or one in general). Abbreviations as written.
  */
-const PERSON = new RegExp(`\\b(?:(${WORKER_WORDS.map(either).join('|')}|IW|Mrs?|Ms)|${OTHER_WORDS.map(either).join('|')}|Dr|QME|AME|PTP|PA|NP|MD|DC)\\b`, 'g');
+const PERSON = new RegExp(
+  `\\b(?:((?<!\\b[Aa]n?\\s)(?:${WORKER_WORDS.map(either).join('|')})|${SEX_WORDS.map(either).join('|')}|IW|Mrs?|Ms)|${OTHER_WORDS.map(either).join('|')}|[Aa]n?\\s+(?:${WORKER_WORDS.map(either).join('|')})|Dr|QME|AME|PTP|PA|NP|MD|DC)\\b`,
+  'g',
+);
 
 /** How far back the person a pronoun stands for is looked for: its sentence and the one before. */
 const LOOK_BACK = 400;

@@ -25,13 +25,20 @@ export interface VerdictSubject {
   readonly verdict: number;
 }
 
+/** How far back a sentence's start is looked for: a longer sentence is taken to start there. */
+const SENTENCE_REACH = 2000;
+
 /**
  * Where the sentence holding `at` starts: after a stop and a space (". ", "? ", "! "), or -1
- * when no stop comes before it in the text.
+ * when no stop comes before it in the text. Looked for within SENTENCE_REACH characters, so that
+ * reading every verdict of a text without stops stays linear.
  */
 export function sentenceStart(text: string, at: number): number {
-  const stop = Math.max(text.lastIndexOf('. ', at - 1), text.lastIndexOf('? ', at - 1), text.lastIndexOf('! ', at - 1));
-  return stop < 0 ? -1 : stop + 2;
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const before = text.slice(from, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  if (stop >= 0) return from + stop + 2;
+  return from === 0 ? -1 : from;
 }
 
 /** After the last "request" ("requested", "Request") in text[from, to), or -1. */
@@ -81,11 +88,12 @@ export function conclusionSubject(text: string, at: number, whole = true): Verdi
  * ("the 24 sessions are excessive" for the offset of "sessions"); null otherwise.
  */
 export function subjectHolding(text: string, at: number, whole = true): VerdictSubject | null {
-  const stop = text.indexOf('. ', at);
-  const end = stop < 0 ? text.length : stop;
-  VERDICT.lastIndex = at;
-  const m = VERDICT.exec(text);
-  if (!m || m.index >= end) return null;
-  const subject = subjectBefore(text, m.index, whole);
+  // A subject holding `at` is at most LONGEST_SUBJECT long: its verdict starts (and ends) within this reach.
+  const reach = text.slice(at, at + LONGEST_SUBJECT + 100);
+  const stop = reach.indexOf('. ');
+  VERDICT.lastIndex = 0;
+  const m = VERDICT.exec(stop < 0 ? reach : reach.slice(0, stop));
+  if (!m) return null;
+  const subject = subjectBefore(text, at + m.index, whole);
   return subject && subject.start <= at ? subject : null;
 }
