@@ -136,9 +136,16 @@ function field(f) {
   return { kind: f.kind, label: f.label, labelRange: f.labelRange, range: f.range, text: f.text, textRange: f.textRange, at: rangesOf((s, e) => f.textRangeOf(s, e), f.text.length) };
 }
 
-/** Everything the analysis of a text gives, as plain data. */
+/** Everything the analysis of a text gives, as plain data; or what it threw. */
 function describe(core, kb, text) {
-  const a = core.analyze(text, { kb });
+  try {
+    return describeAnalysis(core.analyze(text, { kb }));
+  } catch (e) {
+    return { threw: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function describeAnalysis(a) {
   // The findings first, as the editor asks for them; the model's ranges after.
   const findings = JSON.parse(JSON.stringify(a.findings));
   const doc = a.doc;
@@ -191,22 +198,30 @@ await withBaseAndWorkingTree('same', base, (built, dir) => {
   const letters = corpus(dir);
   const counts = { findings: 0, items: 0, fields: 0, sections: 0 };
   const differ = [];
+  const mended = [];
   for (const l of letters) {
     const x = describe(a, kbA, l.text);
     const y = describe(b, kbB, l.text);
+    const name = `${l.name} [${createHash('sha1').update(l.text).digest('hex').slice(0, 10)}]`;
+    if (x.threw && !y.threw) {
+      mended.push(`${name}: ${x.threw}`);
+      continue;
+    }
     const d = firstDifference(x, y);
-    if (d) differ.push({ name: l.name, digest: createHash('sha1').update(l.text).digest('hex').slice(0, 10), ...d });
+    if (d) differ.push({ name, ...d });
+    if (y.threw) continue;
     counts.findings += y.findings.length;
     counts.items += y.items.length;
     counts.sections += y.sections.length;
     counts.fields += y.items.reduce((n, i) => n + i.fields.filter(Boolean).length + i.extraFields.length, 0);
   }
   console.log(`${base} (a) against the working tree (b): ${letters.length} letters, ${counts.sections} sections, ${counts.items} items, ${counts.fields} fields, ${counts.findings} findings`);
+  if (mended.length) console.log(`${mended.length} letters on which a threw and b does not:\n${mended.map((m) => `- ${m}`).join('\n')}`);
   if (!differ.length) {
     console.log('identical: the same model, requests and findings on every letter');
     return;
   }
   console.log(`${differ.length} letters differ; the first ${Math.min(show, differ.length)}:`);
-  for (const d of differ.slice(0, show)) console.log(`- ${d.name} [${d.digest}] at ${d.where || '(top)'}:\n    a: ${short(d.a)}\n    b: ${short(d.b)}`);
+  for (const d of differ.slice(0, show)) console.log(`- ${d.name} at ${d.where || '(top)'}:\n    a: ${short(d.a)}\n    b: ${short(d.b)}`);
   process.exitCode = 1;
 });

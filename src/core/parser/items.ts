@@ -1,5 +1,5 @@
 import type { Decision, Field, FieldKind, Item } from '../model';
-import { FoldedText, isPageNoise } from '../text';
+import { FoldedText, isPageNoise, LineFolding } from '../text';
 import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, range, Range } from '../text';
 import { DecisionMatch, endsSentence, isItemsIntro, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
@@ -9,11 +9,6 @@ const CONCLUDES = /medically\s+nec|medical\s+nec|recommendation\s+is\s+for/i;
 const MAX_HEADING_LINES = 8;
 /** Blank lines a heading may span (PDF line doubling plus a page break). */
 const MAX_HEADING_GAP = 6;
-/**
- * How much of the end of each field is folded with the parse, in characters of the document:
- * enough for the closing sentences of a rationale, where the rules look for its conclusion.
- */
-const FIELD_TAIL = 320;
 
 /** A set of line numbers as one flag per line: the items loop asks it for nearly every line. */
 class LineSet {
@@ -206,38 +201,22 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     }
   }
 
-  // What the rules read of every item is folded now, in one go: its heading and the last lines of
-  // each field (see FoldedText.foldTogether). The rest of a field is folded when first read. The
-  // headings and the fields' texts are kept in arrays made to size, by item and by label: objects
-  // per item and field, and arrays that grow, cost V8 more than the folding they feed.
-  const headings = new Array<FoldedText>(anchors.length);
-  const texts = new Array<FoldedText>(labelLines.length);
-  const tails = new Array<FoldedText | undefined>(labelLines.length);
-  const eager = new Array<FoldedText>(anchors.length + labelLines.length);
-  let eagerCount = 0;
+  const lines = new LineFolding(index);
+  const items = new Array<Item>(anchors.length);
   for (let n = 0; n < anchors.length; n++) {
     const a = anchors[n];
     const nextStart = n + 1 < anchors.length ? anchors[n + 1].startLine : to;
-    const heading = FoldedText.fold(index, a.startLine, headingStartChar(index, a), a.endLine, Math.max(a.endChar, 0));
-    headings[n] = heading;
-    eager[eagerCount++] = heading;
+    const heading = new FoldedText(lines, { startLine: a.startLine, startChar: headingStartChar(index, a), endLine: a.endLine, endChar: Math.max(a.endChar, 0) });
+    const texts: FoldedText[] = [];
     for (let k = a.firstLabel; k < a.firstLabel + a.labelCount; k++) {
       const line = labelLines[k];
       const match = labelMatches[k];
       let last = (k + 1 < a.firstLabel + a.labelCount ? labelLines[k + 1] : nextStart) - 1;
       while (last > line && blank(last)) last--;
-      const whole = FoldedText.fold(index, line, match.end - starts[line], last, index.lineLength(last));
-      texts[k] = whole;
-      // The Claims Administrator's citation is read only to be copied by a fix.
-      const tail = match.kind === 'claimsAdministrator' ? undefined : whole.tail(FIELD_TAIL);
-      tails[k] = tail;
-      if (tail) eager[eagerCount++] = tail;
+      texts[k] = new FoldedText(lines, { startLine: line, startChar: match.end - starts[line], endLine: last, endChar: index.lineLength(last) });
     }
+    items[n] = buildItem(index, a, n, heading, labelLines, labelMatches, texts);
   }
-  eager.length = eagerCount;
-  FoldedText.foldTogether(eager);
-  const items = new Array<Item>(anchors.length);
-  for (let n = 0; n < anchors.length; n++) items[n] = buildItem(index, anchors[n], n, headings[n], labelLines, labelMatches, texts, tails);
   return items;
 }
 
@@ -311,7 +290,6 @@ function buildItem(
   labelLines: readonly number[],
   labelMatches: readonly LabelMatch[],
   texts: readonly FoldedText[],
-  tails: ReadonlyArray<FoldedText | undefined>,
 ): Item {
   const { text, starts, ends } = index;
   const startChar = headingStartChar(index, a);
@@ -353,7 +331,7 @@ function buildItem(
   for (let k = a.firstLabel; k <= lastLabel; k++) {
     const line = labelLines[k];
     const match = labelMatches[k];
-    const f = new ParsedField(match.kind, match.label, line, match.labelStart - starts[line], match.end - starts[line], texts[k], tails[k]);
+    const f = new ParsedField(match.kind, match.label, line, match.labelStart - starts[line], match.end - starts[line], texts[k]);
     const kind = f.kind;
     if (kind === 'claimsAdministrator' ? fields.claimsAdministrator : kind === 'maximus' ? fields.maximus : fields.rationale) {
       (extraFields ??= []).push(f);
@@ -476,13 +454,11 @@ class ParsedItem implements Item {
 }
 
 /**
- * A field as parsed: its text and the positions inside it come from its folded text. Its last
- * lines are folded with the parse; the rest when the text is first read. Its ranges are built
- * when first asked for.
+ * A field as parsed: its text and the positions inside it come from its folded text. Its ranges
+ * are built when first asked for.
  */
 class ParsedField implements Field {
   readonly #folded: FoldedText;
-  #tail: FoldedText | undefined;
   readonly #line: number;
   readonly #labelStart: number;
   readonly #labelEnd: number;
@@ -496,11 +472,8 @@ class ParsedField implements Field {
     labelStart: number,
     labelEnd: number,
     folded: FoldedText,
-    /** Its last lines, when the parse folded them (see FIELD_TAIL); else found when asked for. */
-    tail: FoldedText | undefined,
   ) {
     this.#folded = folded;
-    this.#tail = tail;
     this.#line = line;
     this.#labelStart = labelStart;
     this.#labelEnd = labelEnd;
@@ -508,14 +481,6 @@ class ParsedField implements Field {
 
   get text(): string {
     return this.#folded.text;
-  }
-
-  get source(): string {
-    return this.#folded.source;
-  }
-
-  tail(): FoldedText {
-    return (this.#tail ??= this.#folded.tail(FIELD_TAIL));
   }
 
   get labelRange(): Range {

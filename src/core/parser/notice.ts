@@ -1,4 +1,4 @@
-import { FoldedText } from '../text';
+import { FoldedText, LineFolding } from '../text';
 import type { Item } from '../model';
 import type { LineIndex } from '../text';
 
@@ -14,7 +14,7 @@ const NOTICE_DECISION =
  */
 export function parseNoticeDecisions(index: LineIndex, from: number, to: number, firstIndex: number): Item[] {
   if (to <= from) return [];
-  const text = FoldedText.fold(index, from, 0, to - 1, index.lineLength(to - 1));
+  const text = new FoldedText(new LineFolding(index), { startLine: from, startChar: 0, endLine: to - 1, endChar: index.lineLength(to - 1) });
   const items: Item[] = [];
   NOTICE_DECISION.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -1,7 +1,7 @@
 import type { Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { candidateCitations, citesGuideline, citesNothing, decisionBasedOn, mayDisclaimCitation, plainlyRefersToGuideline, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from '../wording/citations';
+import { candidateCitations, citesGuideline, citesNothing, decisionBasedOn, mayDisclaimCitation, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from '../wording/citations';
 import { appendToField, insertAt, replace } from '../wording/edits';
 import { Fix, itemName, Rule } from './types';
 
@@ -69,8 +69,7 @@ export const missingGuidelineCitation: Rule = {
       const r = item.fields.rationale;
       // An ancillary item decided by the fate of the primary one ("As the requested surgical
       // intervention is not medically necessary, ...") needs no guideline of its own.
-      // Most rationales name the guidelines: that is found in the text as written, without folding it.
-      if (r && !plainlyRefersToGuideline(r.source) && r.textRange && !refersToGuideline(r.text) && !DEPENDENT.test(r.text)) {
+      if (r && r.textRange && !refersToGuideline(r.text) && !DEPENDENT.test(r.text)) {
         report({
           range: r.labelRange,
           message: `The decision rationale of ${itemName(item)} refers to no guideline: state what the guideline (MTUS, ACOEM, ODG) says and how the request compares.`,

@@ -43,8 +43,8 @@ export const unfilledPlaceholder: Rule = {
     // Stray "<" only inside guideline fields, where the template left it.
     for (const item of doc.items) {
       for (const f of [item.fields.claimsAdministrator, item.fields.maximus]) {
-        // Without a "<" in the field's lines, no line needs a look.
-        if (!f || !f.source.includes('<')) continue;
+        // Without a "<" in the field, no line needs a look.
+        if (!f || !f.text.includes('<')) continue;
         for (let l = f.range.start.line; l <= f.range.end.line; l++) {
           const line = index.line(l);
           if (!line.includes('<')) continue;

@@ -27,9 +27,7 @@ export const visitLimitExceeded: Rule = {
       const limit = visitLimit(request, kb);
       if (!limit || request.visits <= limit.maxVisits) continue;
       const rationale = item.fields.rationale;
-      // The sentence's words "exceeds" and "limit" are in the rationale as written too: without
-      // them, it is not folded to be searched.
-      const ack = rationale && mayAcknowledge(rationale.source) ? ACKNOWLEDGED.exec(rationale.text) : null;
+      const ack = rationale && mayAcknowledge(rationale.text) ? ACKNOWLEDGED.exec(rationale.text) : null;
       if (ack && Number(ack[1]) === limit.maxVisits) continue;
       const g = limit.guideline;
       const written = request.text ? `"${request.text}"` : 'the request';

@@ -1,0 +1,118 @@
+import { firstNonBlank, isBlankCode, lastNonBlank } from './chars';
+import type { LineIndex } from './lineIndex';
+import { isPageNoise } from './pageNoise';
+
+/** Where a line's text lies in the document, as offsets: its first and past its last non-blank character. */
+export interface LineText {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Part of a document, from a line and column to a line and column (the end column excluded). */
+export interface Span {
+  readonly startLine: number;
+  readonly startChar: number;
+  readonly endLine: number;
+  readonly endChar: number;
+}
+
+/**
+ * How the lines of one document fold: the text of each line within a span (page footers are no
+ * text), and the runs of words that folding keeps, with the one table it keeps for the document:
+ * which lines have white space to fold. FoldedText reads lines through it.
+ */
+export class LineFolding {
+  /** Per line, 1 when it has white space to fold; made on first use, for the whole document. */
+  #spaced: Uint8Array | undefined;
+
+  constructor(readonly index: LineIndex) {}
+
+  /**
+   * The text of line `l` within a span: its part in the span without the blanks around it. Null
+   * when that is empty, or when the line is a page footer or a running case number (those are
+   * not part of the text they interrupt).
+   */
+  textOf(l: number, span: Span): LineText | null {
+    const { text, starts, ends } = this.index;
+    const from = starts[l];
+    const to = ends[l];
+    const a = l === span.startLine ? Math.min(from + span.startChar, to) : from;
+    const b = l === span.endLine ? Math.min(from + span.endChar, to) : to;
+    const start = firstNonBlank(text, a, b);
+    const end = lastNonBlank(text, start, b);
+    if (start >= end || isPageNoise(text, from, to)) return null;
+    return { start, end };
+  }
+
+  /**
+   * Whether a line has white space to fold run by run: a tab, form feed, vertical tab or no-break
+   * space (some PDFs write every space as one), or two spaces between its words. Other lines fold
+   * to themselves once trimmed; zero-width spaces and byte order marks inside them are kept, as
+   * they join words rather than part them.
+   */
+  hasSpaceToFold(l: number): boolean {
+    this.#spaced ??= linesWithSpaceToFold(this.index);
+    return this.#spaced[l] === 1;
+  }
+
+  /**
+   * Calls `run` with the offsets of each run of a line's text [start, end) that folding keeps as
+   * written: stretches of words one space apart, parted by any other white space. (A loop, not an
+   * expression: an expression that repeats a group once per word runs out of stack on a long line.)
+   */
+  forEachRun(start: number, end: number, run: (start: number, end: number) => void): void {
+    const text = this.index.text;
+    let runStart = start;
+    let i = start;
+    while (i < end) {
+      if (!isBlankCode(text.charCodeAt(i))) {
+        i++;
+      } else if (text.charCodeAt(i) === 32 /* space */ && i + 1 < end && !isBlankCode(text.charCodeAt(i + 1))) {
+        // One space between words: part of the run.
+        i += 2;
+      } else {
+        let next = i + 1;
+        while (next < end && isBlankCode(text.charCodeAt(next))) next++;
+        run(runStart, i);
+        runStart = i = next;
+      }
+    }
+    if (runStart < end) run(runStart, end);
+  }
+}
+
+/**
+ * The lines of a document with white space to fold (see LineFolding.hasSpaceToFold): the rare
+ * tabs, form feeds, vertical tabs and no-break spaces anywhere on a line, and two spaces or more
+ * between its words, each found by one search of the whole text.
+ */
+function linesWithSpaceToFold(index: LineIndex): Uint8Array {
+  const { text, starts, ends } = index;
+  const spaced = new Uint8Array(starts.length);
+  // The searches go forwards, so each hit's line is found by moving a cursor on.
+  for (const c of ['\t', '\f', '\v', '\u00a0']) {
+    let l = 0;
+    for (let at = text.indexOf(c); at !== -1; at = text.indexOf(c, at + 1)) {
+      while (l + 1 < starts.length && starts[l + 1] <= at) l++;
+      spaced[l] = 1;
+    }
+  }
+  let l = 0;
+  DOUBLE_SPACES.lastIndex = 0;
+  for (let m = DOUBLE_SPACES.exec(text); m !== null; m = DOUBLE_SPACES.exec(text)) {
+    while (l + 1 < starts.length && starts[l + 1] <= m.index) l++;
+    // Only between words: the spaces that end or start a line are trimmed anyway.
+    if (firstNonBlank(text, starts[l], ends[l]) < m.index && lastNonBlank(text, starts[l], ends[l]) > m.index + m[0].length) {
+      spaced[l] = 1;
+      // The line is settled: the search goes on from the next one.
+      if (l + 1 < starts.length) DOUBLE_SPACES.lastIndex = starts[l + 1];
+    }
+  }
+  return spaced;
+}
+
+/**
+ * Runs of two spaces or more. Written with a quantifier so that V8 compiles it to a scan that skips
+ * ahead; the plain string search for '  ' stops at every space.
+ */
+const DOUBLE_SPACES = / {2,}/g;
