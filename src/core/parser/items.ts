@@ -109,7 +109,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
     const lineEnd = ends[i];
     const first = firstNonBlank(text, lineStart, lineEnd);
     if (first === lineEnd) continue;
-    const label = matchFieldLabel(text, lineStart, lineEnd, first);
+    const label = matchFieldLabel(text, lineStart, lineEnd);
     if (label) {
       barrier.add(i);
       const last = current && current.labelCount > 0 ? labelMatches[current.firstLabel + current.labelCount - 1] : undefined;
@@ -130,7 +130,7 @@ export function parseItems(index: LineIndex, from: number, to: number, stopLines
       continue;
     }
     const end = lastNonBlank(text, first, lineEnd);
-    if (isItemsIntro(text, lineStart, lineEnd, first, end) || isPageNoise(text, lineStart, lineEnd, first)) {
+    if (isItemsIntro(text, lineStart, lineEnd) || isPageNoise(text, lineStart, lineEnd)) {
       barrier.add(i);
       continue;
     }

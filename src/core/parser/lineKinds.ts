@@ -1,6 +1,11 @@
 import type { Decision, FieldKind } from '../model';
 import { firstNonBlank, isBlankCode, lastNonBlank, wordAt } from '../text';
 
+// The kinds of line the items parse tells apart: a heading's decision, a field label, the line
+// that introduces the items, a line that closes a sentence. Each reads a line in place (the
+// whole string, or a line's offsets in the text) without building strings. Their quick
+// rejections are lookups built from the same word lists that they then compare in full.
+
 /** Decision wordings, longest first so that "Partially Overturned" wins over "Overturned". */
 const DECISION_WORDS: ReadonlyArray<readonly [string, Decision]> = [
   ['partially overturned', 'Partially Overturned'],
@@ -11,6 +16,19 @@ const DECISION_WORDS: ReadonlyArray<readonly [string, Decision]> = [
   ['upheld', 'Upheld'],
   ['uphold', 'Upheld'],
 ];
+
+/** Two characters as one number, letters in lower case: how the lookups below are keyed. */
+function pairKey(first: number, second: number): number {
+  return ((first | 32) << 16) | (second | 32);
+}
+
+/** The decision wordings by their last two letters, in the order of DECISION_WORDS. */
+const DECISIONS_BY_ENDING = new Map<number, Array<readonly [string, Decision]>>();
+for (const entry of DECISION_WORDS) {
+  const [word] = entry;
+  const key = pairKey(word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1));
+  DECISIONS_BY_ENDING.set(key, [...(DECISIONS_BY_ENDING.get(key) ?? []), entry]);
+}
 
 export interface DecisionMatch {
   readonly decision: Decision;
@@ -47,11 +65,9 @@ export function matchDecisionAtEnd(line: string, from = 0, to = line.length, las
   let end = last;
   if (end - from < 2) return null;
   if (line.charCodeAt(end - 1) === 46 /* . */) end--;
-  // Cheap rejection: every wording ends in "ed", "ld" or "rn".
-  const lastChar = line.charCodeAt(end - 1) | 32;
-  const before = line.charCodeAt(end - 2) | 32;
-  if (lastChar === 100 /* d */ ? before !== 101 /* e */ && before !== 108 /* l */ : lastChar !== 110 /* n */ || before !== 114 /* r */) return null;
-  for (const [word, decision] of DECISION_WORDS) {
+  const candidates = DECISIONS_BY_ENDING.get(pairKey(line.charCodeAt(end - 2), line.charCodeAt(end - 1)));
+  if (!candidates) return null;
+  for (const [word, decision] of candidates) {
     if (!endsWithWord(line, from, end, word)) continue;
     const wordStart = end - word.length;
     // "partially  overturned" may carry more than one space; only single spaces are matched here,
@@ -66,18 +82,42 @@ export function matchDecisionAtEnd(line: string, from = 0, to = line.length, las
   return null;
 }
 
-/** The labels' words, in order; between them any run of spaces, tabs and no-break spaces, after the last a colon. */
-const LABELS: ReadonlyArray<{ readonly kind: FieldKind; readonly words: readonly string[]; readonly plural: boolean }> = [
+interface LabelWords {
+  readonly kind: FieldKind;
+  /** The label's words, in order; between them any run of spaces, tabs and no-break spaces, after the last a colon. */
+  readonly words: readonly string[];
+  /** Whether the last word may be plural: "guidelines", or "guideline(s)" as the template writes "Page(s)". */
+  readonly plural: boolean;
+}
+
+const LABELS: readonly LabelWords[] = [
   { kind: 'claimsAdministrator', words: ['claims', 'administrator', 'guideline'], plural: true },
   { kind: 'maximus', words: ['maximus', 'guideline'], plural: true },
   { kind: 'rationale', words: ['decision', 'rationale'], plural: false },
 ];
+
+/** The labels by the first two letters of their first word. */
+const LABELS_BY_START = new Map(LABELS.map((l) => [pairKey(l.words[0].charCodeAt(0), l.words[0].charCodeAt(1)), l]));
+
+const PLURAL_ENDINGS = ['s', '(s)'];
 
 /** White space as \s knows it (the label may follow any, and a BOM). */
 function isRegExpSpace(c: number): boolean {
   return (
     (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+/** Offset of the first character of s[from, to) that \s does not match, or `to`. */
+function skipRegExpSpace(line: string, from: number, to: number): number {
+  while (from < to && isRegExpSpace(line.charCodeAt(from))) from++;
+  return from;
+}
+
+/** Offset just past the last character of s[from, to) that \s does not match, or `from`. */
+function skipRegExpSpaceBack(line: string, from: number, to: number): number {
+  while (to > from && isRegExpSpace(line.charCodeAt(to - 1))) to--;
+  return to;
 }
 
 /** Spaces, tabs and no-break spaces (which some PDFs use for every space), up to `to`. */
@@ -99,54 +139,58 @@ export interface LabelMatch {
  * guideline:", "Decision rationale:", in any case, with any spaces or tabs between the words and
  * before the colon. Offsets in the result are offsets in s.
  */
-export function matchFieldLabel(line: string, from = 0, to = line.length, first = firstNonBlank(line, from, to)): LabelMatch | null {
-  // Every label starts with "cl", "ma" or "de": other lines are rejected at once.
-  if (first + 1 >= to) return null;
-  const pair = ((line.charCodeAt(first) | 32) << 8) | (line.charCodeAt(first + 1) | 32);
-  // The first two letters tell which label it can be.
-  const label = pair === 0x636c /* cl */ ? LABELS[0] : pair === 0x6d61 /* ma */ ? LABELS[1] : pair === 0x6465 /* de */ ? LABELS[2] : null;
+export function matchFieldLabel(line: string, from = 0, to = line.length): LabelMatch | null {
+  const start = skipRegExpSpace(line, from, to);
+  if (start + 1 >= to) return null;
+  const label = LABELS_BY_START.get(pairKey(line.charCodeAt(start), line.charCodeAt(start + 1)));
   if (!label) return null;
-  let start = from;
-  while (start < to && isRegExpSpace(line.charCodeAt(start))) start++;
-  const { kind, words, plural } = label;
   let j = start;
-  for (let w = 0; w < words.length; w++) {
+  for (let w = 0; w < label.words.length; w++) {
     if (w > 0) j = skipLabelSpaces(line, j, to);
-    if (!wordAt(line, j, words[w], to)) return null;
-    j += words[w].length;
+    if (!wordAt(line, j, label.words[w], to)) return null;
+    j += label.words[w].length;
   }
-  // "guidelines", and "guideline(s)" as the template writes "Page(s)" and "Section(s)".
-  if (plural && j < to && (line.charCodeAt(j) | 32) === 115 /* s */) j++;
-  else if (plural && j + 3 <= to && line.startsWith('(s)', j)) j += 3;
+  if (label.plural) {
+    const ending = PLURAL_ENDINGS.find((s) => wordAt(line, j, s, to));
+    if (ending) j += ending.length;
+  }
   const labelEnd = j;
   j = skipLabelSpaces(line, j, to);
   if (j >= to || line.charCodeAt(j) !== 58 /* : */) return null;
-  return { kind, label: line.slice(start, labelEnd), labelStart: start, end: j + 1 };
+  return { kind: label.kind, label: line.slice(start, labelEnd), labelStart: start, end: j + 1 };
 }
 
-const INTRO_TAIL = /(?:set\s+forth(?:\s+below)?|^\s*below)\s*:?\s*$/i;
-const INTRO_HEAD = /The\s+Final\s+Determination\s+was\s+based\s+on/iy;
+/** How the line that introduces the items ends: "...disputed items/services set forth below:". */
+const INTRO_ENDINGS = ['set forth below', 'set forth'];
+/** Wrapped, the intro may leave its last word alone on a line. */
+const INTRO_LAST_LINE = 'below';
+/** How the 2016-2017 letters' intro starts. */
+const INTRO_START = 'The Final Determination was based on';
 
-/** The line that introduces the items: "...disputed items/services set forth below:". */
-export function isItemsIntro(line: string, from = 0, to = line.length, first = firstNonBlank(line, from, to), end = lastNonBlank(line, from, to)): boolean {
-  if (end <= from) return false;
-  const last = line.charCodeAt(end - 1) | 32;
-  // Wrapped, the intro leaves "...set forth" and "below:" on two lines: both stop a heading.
-  if (last === 58 /* : */ || last === 119 /* w */ || last === 104 /* h */) {
-    const tail = line.slice(Math.max(from, end - 8), end).toLowerCase();
-    if ((tail.includes('below') || tail.endsWith('forth')) && INTRO_TAIL.test(line.slice(Math.max(from, end - 40), end))) return true;
-  }
-  // "The...": the pattern runs on few lines, at the line's first word.
-  if (
-    first + 3 <= to &&
-    (line.charCodeAt(first) | 32) === 116 /* t */ &&
-    (line.charCodeAt(first + 1) | 32) === 104 /* h */ &&
-    (line.charCodeAt(first + 2) | 32) === 101 /* e */
-  ) {
-    INTRO_HEAD.lastIndex = first;
-    return INTRO_HEAD.test(line) && INTRO_HEAD.lastIndex <= to;
-  }
-  return false;
+const spaced = (words: string): string => words.split(' ').join('\\s+');
+const INTRO_TAIL = new RegExp(`(?:${INTRO_ENDINGS.map(spaced).join('|')}|^\\s*${INTRO_LAST_LINE})\\s*:?\\s*$`, 'i');
+/** The last words an intro can end with: a line is read in full only when it ends with one. */
+const INTRO_LAST_WORDS = [...new Set([...INTRO_ENDINGS.map((e) => e.split(' ').pop()!), INTRO_LAST_LINE])].map((w) => w.toLowerCase());
+const INTRO_HEAD = new RegExp(spaced(INTRO_START), 'iy');
+const INTRO_FIRST_WORD = INTRO_START.split(' ')[0].toLowerCase();
+
+/**
+ * The line that introduces the items: its text (between its blanks) ends "...set forth below:",
+ * "...set forth" or is "below:" (the intro wrapped), or starts "The Final Determination was based
+ * on". As INTRO_TAIL and INTRO_HEAD say; the words read first only spare most lines the expressions.
+ */
+export function isItemsIntro(line: string, from = 0, to = line.length): boolean {
+  const first = firstNonBlank(line, from, to);
+  const last = lastNonBlank(line, first, to);
+  if (first >= last) return false;
+  // The end, past white space and a colon, must be the last word of an ending.
+  let end = skipRegExpSpaceBack(line, first, last);
+  if (end > first && line.charCodeAt(end - 1) === 58 /* : */) end = skipRegExpSpaceBack(line, first, end - 1);
+  if (INTRO_LAST_WORDS.some((w) => endsWithWord(line, first, end, w)) && INTRO_TAIL.test(line.slice(first, last))) return true;
+  if (!wordAt(line, first, INTRO_FIRST_WORD, last)) return false;
+  // Run on the whole text from the line's first word; the match must end within the line.
+  INTRO_HEAD.lastIndex = first;
+  return INTRO_HEAD.test(line) && INTRO_HEAD.lastIndex <= last;
 }
 
 /** A line that closes a sentence, so that an item heading cannot continue it backwards. */
