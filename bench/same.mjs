@@ -19,9 +19,11 @@ import { commandLine, root, withBaseAndWorkingTree } from './bundles.mjs';
 import { seedLetters, syntheticLetter } from './letters.mjs';
 
 const { option, flag } = commandLine(
-  'Usage: node bench/same.mjs [--base REV (default HEAD)] [--letters DIR] [--mutations N (default 2000)] [--seed N (default 1)] [--tests] [--show N (default 5)]',
+  'Usage: node bench/same.mjs [--base REV (default HEAD)] [--head REV (default: the working tree)] [--letters DIR] [--mutations N (default 2000)] [--seed N (default 1)] [--tests] [--show N (default 5)]',
 );
 const base = option('--base', 'HEAD');
+const head = option('--head', undefined);
+const headName = head ?? 'the working tree';
 const lettersDir = option('--letters', undefined);
 const mutations = Number(option('--mutations', '2000'));
 const seed = Number(option('--seed', '1'));
@@ -215,7 +217,7 @@ await withBaseAndWorkingTree('same', base, (built, dir) => {
     counts.sections += y.sections.length;
     counts.fields += y.items.reduce((n, i) => n + i.fields.filter(Boolean).length + i.extraFields.length, 0);
   }
-  console.log(`${base} (a) against the working tree (b): ${letters.length} letters, ${counts.sections} sections, ${counts.items} items, ${counts.fields} fields, ${counts.findings} findings`);
+  console.log(`${base} (a) against ${headName} (b): ${letters.length} letters, ${counts.sections} sections, ${counts.items} items, ${counts.fields} fields, ${counts.findings} findings`);
   if (mended.length) console.log(`${mended.length} letters on which a threw and b does not:\n${mended.map((m) => `- ${m}`).join('\n')}`);
   if (!differ.length) {
     console.log('identical: the same model, requests and findings on every letter');
@@ -224,4 +226,4 @@ await withBaseAndWorkingTree('same', base, (built, dir) => {
   console.log(`${differ.length} letters differ; the first ${Math.min(show, differ.length)}:`);
   for (const d of differ.slice(0, show)) console.log(`- ${d.name} at ${d.where || '(top)'}:\n    a: ${short(d.a)}\n    b: ${short(d.b)}`);
   process.exitCode = 1;
-});
+}, head);
