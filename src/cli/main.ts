@@ -3,9 +3,7 @@ import * as path from 'path';
 import {
   analyze,
   applyEdits,
-  buildFileReport,
   builtinKnowledgeBase,
-  FileReport,
   fixAllEdits,
   formatProblem,
   KnowledgeBase,
@@ -16,6 +14,7 @@ import { CliOptions, parseArgs, USAGE, UsageError } from './args';
 import { collectFiles } from './files';
 import { formatSarif, formatSummaryCsv, formatSummaryTable, formatText } from './output';
 import { readLetter } from './read';
+import { buildFileReport, FileReport } from './report';
 
 function ruleDoc(dir: string | undefined, id: string): string | undefined {
   if (!dir) return undefined;
@@ -136,7 +135,7 @@ export function run(argv: readonly string[], io: Io): number {
       }
     }
     for (const err of a.internalErrors) io.stderr(`imr-lint: ${file}: internal error: ${err}\n`);
-    const report = buildFileReport(file, a, kb);
+    const report = buildFileReport(file, a);
     if (o.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
     reports.push(report);
   };

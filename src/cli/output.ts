@@ -1,4 +1,5 @@
-import { FileReport, RULES } from '../core';
+import { RULES } from '../core';
+import type { FileReport } from './report';
 import type { ReportedDiagnostic } from './report';
 
 export interface Style {

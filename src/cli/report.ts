@@ -1,9 +1,5 @@
-import type { Analysis } from '../core/analysis/analyze';
-import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
-import { builtinKnowledgeBase } from '../core/knowledge/knowledgeBase';
-import type { Field } from '../core/model';
-import { visitLimit } from '../core/request/itemRequest';
-import type { Finding } from '../core/rules/types';
+import { visitLimit } from '../core';
+import type { Analysis, Field, Finding } from '../core';
 
 /** A diagnostic as the CLI prints it: 1-based lines and columns. */
 export interface ReportedDiagnostic {
@@ -57,13 +53,13 @@ export function reportDiagnostic(f: Finding): ReportedDiagnostic {
 }
 
 /** The JSON form of an analysis, shared by `imr-lint --format json` and the tests. */
-export function buildFileReport(file: string, a: Analysis, kb: KnowledgeBase = builtinKnowledgeBase()): FileReport {
+export function buildFileReport(file: string, a: Analysis): FileReport {
   return {
     file,
     isDetermination: a.doc.isDetermination,
     items: a.doc.items.map((item) => {
       const r = a.requests[item.index];
-      const limit = visitLimit(r, kb);
+      const limit = visitLimit(r, a.kb);
       return {
         title: item.title,
         decision: item.decision,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionsAt, KnowledgeBase } from '../core';
+import { completionsAt } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
 
@@ -12,16 +12,13 @@ const KINDS = {
 export class CompletionProvider implements vscode.CompletionItemProvider {
   static readonly triggers = [':', ' '];
 
-  constructor(
-    private readonly cache: AnalysisCache,
-    private readonly kb: () => KnowledgeBase,
-  ) {}
+  constructor(private readonly cache: AnalysisCache) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken, context: vscode.CompletionContext): vscode.CompletionItem[] {
     const a = this.cache.current(document);
     if (!a || token.isCancellationRequested) return [];
     const explicit = context.triggerKind !== vscode.CompletionTriggerKind.TriggerCharacter;
-    return completionsAt(a, this.kb(), { line: position.line, character: position.character }, explicit).map((c) => {
+    return completionsAt(a, { line: position.line, character: position.character }, explicit).map((c) => {
       const item = new vscode.CompletionItem(c.label, KINDS[c.kind]);
       item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;
       item.detail = c.detail;

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { documentOutline, foldingRanges, hoverAt, OutlineSymbol } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import type { Configuration } from './configuration';
 import { toRange } from './convert';
 
 const SYMBOL_KIND: Readonly<Record<OutlineSymbol['kind'], vscode.SymbolKind>> = {
@@ -34,12 +33,9 @@ export class FoldingProvider implements vscode.FoldingRangeProvider {
 }
 
 export class HoverProvider implements vscode.HoverProvider {
-  constructor(
-    private readonly cache: AnalysisCache,
-    private readonly config: Configuration,
-  ) {}
+  constructor(private readonly cache: AnalysisCache) {}
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const info = hoverAt(this.cache.get(document), this.config.kb, { line: position.line, character: position.character });
+    const info = hoverAt(this.cache.get(document), { line: position.line, character: position.character });
     return info ? new vscode.Hover(new vscode.MarkdownString(info.markdown), toRange(info.range)) : undefined;
   }
 }

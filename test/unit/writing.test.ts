@@ -85,33 +85,32 @@ describe('snippets', () => {
 });
 
 describe('completion', () => {
-  const kb = builtinKnowledgeBase();
   const text = letter([{ heading: 'Massage therapy 2x6', maximus: '' }]);
   const a = analyze(text);
   it('offers citations after "MAXIMUS guideline:", the treatment\'s first', () => {
-    const c = completionsAt(a, kb, { line: 11, character: 'MAXIMUS guideline: '.length });
+    const c = completionsAt(a, { line: 11, character: 'MAXIMUS guideline: '.length });
     const sorted = [...c].sort((x, y) => x.sortText.localeCompare(y.sortText));
     assert.strictEqual(sorted[0].label, 'Decision based on MTUS Chronic Pain Treatment Guidelines Massage therapy Page(s): 60.');
     assert.ok(c.some((x) => x.label === 'The Expert Reviewer did not cite any medical evidence for its decision.'));
     assert.ok(c.some((x) => x.label.startsWith('The Expert Reviewer did not base their decision on the MTUS. Decision based on Non-MTUS Citation')));
   });
   it('offers the Claims Administrator forms after its label', () => {
-    const c = completionsAt(a, kb, { line: 10, character: 31 });
+    const c = completionsAt(a, { line: 10, character: 31 });
     assert.ok(c.some((x) => x.label === 'The Claims Administrator did not cite any medical evidence for its decision.'));
   });
   it('offers Upheld and Overturned at the end of a heading', () => {
     const t = letter([]) + 'TENS unit for home use: \n';
-    const c = completionsAt(analyze(t), kb, { line: 8, character: 24 });
+    const c = completionsAt(analyze(t), { line: 8, character: 24 });
     assert.deepStrictEqual(c.map((x) => [x.label, x.insertText]), [['Upheld', 'Upheld'], ['Overturned', 'Overturned']]);
   });
   it('offers the standard paragraph in a rationale, filled with the item', () => {
-    const c = completionsAt(a, kb, { line: 12, character: 25 });
+    const c = completionsAt(a, { line: 12, character: 25 });
     assert.strictEqual(c.length, 1);
     assert.match(c[0].insertText, /massage therapy|Massage therapy/);
     assert.match(c[0].insertText, /the request for Massage therapy 2x6 \$\{9\|is not medically necessary,is medically necessary\|\}/);
   });
   it('offers nothing in the case summary', () => {
-    assert.deepStrictEqual(completionsAt(a, kb, { line: 4, character: 5 }), []);
+    assert.deepStrictEqual(completionsAt(a, { line: 4, character: 5 }), []);
   });
 });
 
@@ -123,15 +122,14 @@ describe('decision summary', () => {
 });
 
 describe('completion while typing', () => {
-  const kb = builtinKnowledgeBase();
   it('does not open the list on every space of a rationale or a citation, only where a value starts', () => {
     const text = letter([{ heading: 'Massage therapy 2x6', maximus: 'Decision based on MTUS', rationale: 'Per MTUS the request' }]);
     const a = analyze(text);
-    assert.deepStrictEqual(completionsAt(a, kb, { line: 12, character: 'Decision rationale: Per MTUS '.length }, false), []);
-    assert.deepStrictEqual(completionsAt(a, kb, { line: 11, character: 'MAXIMUS guideline: Decision based '.length }, false), []);
-    assert.strictEqual(completionsAt(a, kb, { line: 12, character: 'Decision rationale: Per MTUS '.length }, true).length, 1);
+    assert.deepStrictEqual(completionsAt(a, { line: 12, character: 'Decision rationale: Per MTUS '.length }, false), []);
+    assert.deepStrictEqual(completionsAt(a, { line: 11, character: 'MAXIMUS guideline: Decision based '.length }, false), []);
+    assert.strictEqual(completionsAt(a, { line: 12, character: 'Decision rationale: Per MTUS '.length }, true).length, 1);
     const empty = analyze(letter([{ heading: 'Massage therapy 2x6', maximus: '', rationale: '' }]));
-    assert.ok(completionsAt(empty, kb, { line: 11, character: 'MAXIMUS guideline: '.length }, false).length > 5);
-    assert.strictEqual(completionsAt(empty, kb, { line: 12, character: 'Decision rationale: '.length }, false).length, 1);
+    assert.ok(completionsAt(empty, { line: 11, character: 'MAXIMUS guideline: '.length }, false).length > 5);
+    assert.strictEqual(completionsAt(empty, { line: 12, character: 'Decision rationale: '.length }, false).length, 1);
   });
 });

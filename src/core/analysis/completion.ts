@@ -1,5 +1,4 @@
 import type { Analysis } from './analyze';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { matchFieldLabel } from '../parser/lineKinds';
 import type { Item } from '../model';
 import type { Position, Range } from '../text';
@@ -33,7 +32,8 @@ const NON_MTUS = {
  * the request (a space, a colon): then only what fits right there is offered, so that the list
  * does not open on every space of a paragraph.
  */
-export function completionsAt(a: Analysis, kb: KnowledgeBase, p: Position, explicit = true): Completion[] {
+export function completionsAt(a: Analysis, p: Position, explicit = true): Completion[] {
+  const kb = a.kb;
   const line = p.line >= 0 && p.line < a.doc.index.lineCount ? a.doc.index.line(p.line) : '';
   const before = line.slice(0, p.character);
   const label = matchFieldLabel(line);

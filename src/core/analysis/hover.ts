@@ -1,5 +1,4 @@
 import type { Analysis } from './analyze';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Guideline } from '../knowledge/schema';
 import { visitLimit } from '../request/itemRequest';
 import { Position, Range, rangeContains } from '../text';
@@ -27,7 +26,8 @@ function describeGuideline(g: Guideline): string {
 }
 
 /** What to show when hovering an item heading (the request and its limit) or a guideline field. */
-export function hoverAt(a: Analysis, kb: KnowledgeBase, p: Position): HoverInfo | null {
+export function hoverAt(a: Analysis, p: Position): HoverInfo | null {
+  const kb = a.kb;
   for (const item of a.doc.items) {
     if (!rangeContains(item.range, p)) continue;
     const request = a.requests[item.index];

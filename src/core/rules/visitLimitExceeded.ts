@@ -3,7 +3,7 @@ import { appendToField } from '../wording/edits';
 import { itemName, Rule } from './types';
 
 /** The sentence a reviewer writes to tie the request to the limit; its presence settles the finding. */
-export function limitSentence(visits: number, limit: VisitLimit): string {
+function limitSentence(visits: number, limit: VisitLimit): string {
   const kind = limit.isTrial ? 'an initial trial of' : 'up to';
   return `The guidelines (${limit.guideline.citation}) allow ${kind} ${limit.maxVisits} visits; the request for ${visits} visits exceeds the guideline limit of ${limit.maxVisits} visits.`;
 }
