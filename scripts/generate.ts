@@ -2,8 +2,11 @@
  * Writes what is derived from the zod schemas, so that there is one source for each:
  * - schemas/guidelines.schema.json (the JSON Schema of a workspace guidelines file),
  * - contributes.configuration in package.json (the imr.* settings),
- * - snippets/imr.code-snippets (the standard paragraphs, with the figures of the guidelines data).
- * `--check` fails instead of writing when a file is out of date (used by the tests).
+ * - snippets/imr.code-snippets (the standard paragraphs, with the figures of the guidelines data),
+ * - the README's table of rules (between its `rules:start` and `rules:end` markers), from the rules'
+ *   metadata.
+ * `--check` fails instead of writing when a file is out of date (used by the tests). Either way it
+ * fails when a rule has no documentation (docs/rules/<id>.md).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -54,7 +57,34 @@ export function snippets(): Record<string, { prefix: string; description: string
   return out;
 }
 
+const TABLE_START = '<!-- rules:start (written by npm run generate from the rules) -->';
+const TABLE_END = '<!-- rules:end -->';
+
+/** The README's table of rules. */
+export function rulesTable(): string {
+  // A description may hold "<Insert ...>" or a "|", which Markdown would take for HTML or a column.
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+  return [
+    '| rule | finds | default | fix | tags |',
+    '|---|---|---|---|---|',
+    ...RULES.map((r) => `| [\`${r.id}\`](${r.docs}) | ${cell(r.description)} | ${r.defaultSeverity} | ${r.hasFix ? 'yes' : ''} | ${r.tags.join(', ')} |`),
+  ].join('\n');
+}
+
+/** The README with its table of rules written between the markers. */
+function withRulesTable(readme: string): string {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error(`README.md: no table markers (${TABLE_START} ... ${TABLE_END})`);
+  return `${readme.slice(0, start + TABLE_START.length)}\n${rulesTable()}\n${readme.slice(end)}`;
+}
+
 function main(): void {
+  const undocumented = RULES.filter((r) => !fs.existsSync(path.join(root, r.docs)));
+  if (undocumented.length) {
+    console.error(`rules without documentation: ${undocumented.map((r) => r.docs).join(', ')}`);
+    process.exit(1);
+  }
   const check = process.argv.includes('--check');
   const stale: string[] = [];
   const write = (file: string, content: string) => {
@@ -71,6 +101,7 @@ function main(): void {
   const pkg = JSON.parse(pkgText) as { contributes: Record<string, unknown> };
   pkg.contributes.configuration = settingsContribution();
   write('package.json', JSON.stringify(pkg, null, 2) + '\n');
+  write('README.md', withRulesTable(fs.readFileSync(path.join(root, 'README.md'), 'utf8')));
   if (stale.length) {
     console.error(`out of date (run npm run generate): ${stale.join(', ')}`);
     process.exit(1);

@@ -15,7 +15,7 @@ export type { Position, Range, TextEdit } from './text';
 
 // Rules, their findings and fixes.
 export { RULE_IDS, RULES, ruleById } from './rules';
-export type { Finding, Fix, Rule, Severity } from './rules';
+export type { Finding, Fix, Rule, RuleTag, Severity } from './rules';
 export { applyEdits, fixAllEdits } from './analysis/fixAll';
 
 // Settings.

@@ -1,12 +1,14 @@
 import { candidateCitations, citationOf, decisionBasedOn } from '../wording/citations';
 import { insertAt } from '../wording/edits';
-import { itemName, Rule } from './types';
+import { defineRule, itemName } from './types';
 import { pos } from '../text';
 
-export const claimsAdministratorWithoutMaximus: Rule = {
+export const claimsAdministratorWithoutMaximus = defineRule({
   id: 'claims-administrator-without-maximus',
   description: 'An item has a "Claims Administrator guideline:" section but no "MAXIMUS guideline:" section.',
   defaultSeverity: 'error',
+  hasFix: true,
+  tags: ['structure', 'citation'],
   check({ doc, kb, requests, eol }, report) {
     for (const item of doc.items) {
       const ca = item.fields.claimsAdministrator;
@@ -34,4 +36,4 @@ export const claimsAdministratorWithoutMaximus: Rule = {
       });
     }
   },
-};
+});

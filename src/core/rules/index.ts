@@ -30,4 +30,4 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
 
-export type { Fix, Finding, Rule, Severity } from './types';
+export type { Fix, Finding, Rule, RuleTag, Severity } from './types';

@@ -1,11 +1,13 @@
 import { conclusionSentence } from '../wording/conclusions';
 import { appendToField } from '../wording/edits';
-import { itemName, Rule } from './types';
+import { defineRule, itemName } from './types';
 
-export const missingConclusion: Rule = {
+export const missingConclusion = defineRule({
   id: 'missing-conclusion',
   description: 'A decision rationale that never concludes on medical necessity.',
   defaultSeverity: 'warning',
+  hasFix: true,
+  tags: ['decision'],
   check({ doc, conclusions }, report) {
     for (const item of doc.items) {
       const r = item.fields.rationale;
@@ -21,4 +23,4 @@ export const missingConclusion: Rule = {
       });
     }
   },
-};
+});

@@ -3,7 +3,7 @@ import type { ItemRequest } from '../request/itemRequest';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { candidateCitations, citesGuideline, citesNothing, decisionBasedOn, mayDisclaimCitation, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from '../wording/citations';
 import { appendToField, insertAt, replace } from '../wording/edits';
-import { Fix, itemName, Rule } from './types';
+import { defineRule, Fix, itemName } from './types';
 
 const DEPENDENT = /\b(?:ancillary|associated|primary|requested (?:surgical )?(?:intervention|procedure|surgery)|surgery (?:is|was) not)\b/i;
 
@@ -29,11 +29,13 @@ function maximusFixes(item: Item, choices: string[]): Fix[] {
   });
 }
 
-export const missingGuidelineCitation: Rule = {
+export const missingGuidelineCitation = defineRule({
   id: 'missing-guideline-citation',
   description:
     'The MAXIMUS guideline is empty or cites no guideline, says the decision was not based on the MTUS without naming the source, or the rationale refers to no guideline.',
   defaultSeverity: 'error',
+  hasFix: true,
+  tags: ['citation'],
   check({ doc, kb, requests, eol }, report) {
     for (const item of doc.items) {
       const m = item.fields.maximus;
@@ -77,4 +79,4 @@ export const missingGuidelineCitation: Rule = {
       }
     }
   },
-};
+});

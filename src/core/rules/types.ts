@@ -45,12 +45,31 @@ export interface RuleContext {
   readonly conclusions: ConclusionCache;
 }
 
-export interface Rule {
+/** What a rule is about, for the documentation and for choosing rules. */
+export const RULE_TAGS = ['structure', 'template', 'citation', 'decision', 'request', 'limits', 'consistency', 'medication', 'quotation'] as const;
+export type RuleTag = (typeof RULE_TAGS)[number];
+
+/** A rule as its file defines it (see defineRule). */
+export interface RuleDefinition {
   /** Stable kebab-case id: used in settings, in the CLI output and in docs/rules/<id>.md. */
   readonly id: string;
+  /** What it finds, in one sentence: shown in settings and in the README's table of rules. */
   readonly description: string;
   readonly defaultSeverity: Severity;
+  /** Whether its findings offer fixes (edits); each fix settles its finding and touches nothing else. */
+  readonly hasFix: boolean;
+  readonly tags: readonly RuleTag[];
   check(ctx: RuleContext, report: (r: Report) => void): void;
+}
+
+export interface Rule extends RuleDefinition {
+  /** Its documentation, docs/rules/<id>.md, relative to the repository. */
+  readonly docs: string;
+}
+
+/** A rule with the metadata that follows from its definition. */
+export function defineRule(definition: RuleDefinition): Rule {
+  return { ...definition, docs: `docs/rules/${definition.id}.md` };
 }
 
 /** How an item is named in messages: its title, shortened. */

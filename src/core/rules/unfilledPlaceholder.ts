@@ -1,4 +1,4 @@
-import { Rule } from './types';
+import { defineRule } from './types';
 import { matchDecisionAtEnd, matchFieldLabel } from '../parser/lineKinds';
 import { normalizeSpace, range } from '../text';
 import { intendedValue, opensPlaceholder, PLACEHOLDERS, placeholderMatches, STRAY_ANGLE } from '../wording/placeholders';
@@ -14,10 +14,12 @@ function holdsStructure(match: string): boolean {
   return false;
 }
 
-export const unfilledPlaceholder: Rule = {
+export const unfilledPlaceholder = defineRule({
   id: 'unfilled-placeholder',
   description: 'Template text left in the letter: <Insert ...>, [INSERT ...], XXX, TBD, ___, or a stray "<" in a citation.',
   defaultSeverity: 'error',
+  hasFix: true,
+  tags: ['template'],
   check({ doc }, report) {
     const { index } = doc;
     const { text } = index;
@@ -63,4 +65,4 @@ export const unfilledPlaceholder: Rule = {
       }
     }
   },
-};
+});

@@ -1,6 +1,6 @@
 import { visitLimit, VisitLimit } from '../request/itemRequest';
 import { appendToField } from '../wording/edits';
-import { itemName, Rule } from './types';
+import { defineRule, itemName } from './types';
 
 /** The sentence a reviewer writes to tie the request to the limit; its presence settles the finding. */
 function limitSentence(visits: number, limit: VisitLimit): string {
@@ -16,10 +16,12 @@ function mayAcknowledge(source: string): boolean {
   return EXCEEDS.test(source) && LIMIT.test(source);
 }
 
-export const visitLimitExceeded: Rule = {
+export const visitLimitExceeded = defineRule({
   id: 'visit-limit-exceeded',
   description: 'The requested visits exceed the guideline limit for the treatment.',
   defaultSeverity: 'warning',
+  hasFix: true,
+  tags: ['limits', 'request'],
   check({ doc, kb, requests }, report) {
     for (const item of doc.items) {
       const request = requests[item.index];
@@ -48,4 +50,4 @@ export const visitLimitExceeded: Rule = {
       });
     }
   },
-};
+});
