@@ -116,6 +116,12 @@ class IssueLines {
     return matchFieldLabel(this.text, this.index.starts[l], this.index.ends[l]);
   }
 
+  /** Whether the next non-blank line after i is a field label. */
+  labelFollows(i: number): boolean {
+    const n = this.nextNonBlank(i);
+    return n < this.to && this.labelOn(n) !== null;
+  }
+
   /** The next non-blank line after i, or `to`. */
   nextNonBlank(i: number): number {
     let j = i + 1;
@@ -172,15 +178,11 @@ function headingEndingOn(i: number, lines: IssueLines): HeadingAnchor | null {
   const d = matchDecisionAtEnd(lines.text, lineStart, lines.index.ends[i]);
   if (!d) return null;
   const decision: DecisionAt = { decision: d.decision, line: i, start: d.wordStart - lineStart, end: d.wordEnd - lineStart };
-  const labelFollows = (): boolean => {
-    const n = lines.nextNonBlank(i);
-    return n < lines.to && lines.labelOn(n) !== null;
-  };
   let end: HeadingEnd;
   if (d.colon >= 0) {
     end = { line: i, char: d.colon - lineStart };
   } else if (d.colon === -2) {
-    if (!labelFollows()) return null;
+    if (!lines.labelFollows(i)) return null;
     end = { line: i, char: lastNonBlank(lines.text, lineStart, d.wordStart) - lineStart };
   } else {
     const p = lines.prevNonBlank(i);
@@ -188,7 +190,7 @@ function headingEndingOn(i: number, lines: IssueLines): HeadingAnchor | null {
     if (colonBefore) {
       lines.stop(p);
       end = { line: p, char: lines.lastColumn(p) - 1 };
-    } else if (labelFollows()) {
+    } else if (lines.labelFollows(i)) {
       end = { line: i, char: d.wordStart - lineStart };
     } else {
       return null;
@@ -312,13 +314,13 @@ function buildItem(d: ItemDraft, n: number, nextStart: number, lines: IssueLines
   const fields: Partial<Record<FieldKind, Field>> = {};
   const extraFields: Field[] = [];
   let end = headingEnd;
-  d.labels.forEach((a, k) => {
-    const f = new ParsedField(a, k + 1 < d.labels.length ? d.labels[k + 1].line : nextStart, lines, folding);
+  for (let k = 0; k < d.labels.length; k++) {
+    const f = new ParsedField(d.labels[k], k + 1 < d.labels.length ? d.labels[k + 1].line : nextStart, lines, folding);
     if (fields[f.kind]) extraFields.push(f);
     else fields[f.kind] = f;
     // The item ends where its last field does.
     if (k === d.labels.length - 1 && comparePositions(f.range.end, end) > 0) end = f.range.end;
-  });
+  }
   const headingRange: Range = { start: pos(d.startLine, startChar), end: headingEnd };
   return new ParsedItem({
     index: n,

@@ -17,18 +17,22 @@ const DECISION_WORDS: ReadonlyArray<readonly [string, Decision]> = [
   ['uphold', 'Upheld'],
 ];
 
-/** Two characters as one number, letters in lower case: how the lookups below are keyed. */
-function pairKey(first: number, second: number): number {
-  return ((first | 32) << 16) | (second | 32);
+/** Entries filed under an ASCII letter, looked up by a character in either case (one array read per line). */
+class ByLetter<T> {
+  private readonly slots: T[][] = [];
+
+  constructor(entries: Iterable<readonly [letter: string, entry: T]>) {
+    for (const [letter, entry] of entries) (this.slots[letter.toLowerCase().charCodeAt(0)] ??= []).push(entry);
+  }
+
+  /** The entries under the character with this code, in the order given; undefined for none. */
+  get(code: number): readonly T[] | undefined {
+    return this.slots[code | 32];
+  }
 }
 
-/** The decision wordings by their last two letters, in the order of DECISION_WORDS. */
-const DECISIONS_BY_ENDING = new Map<number, Array<readonly [string, Decision]>>();
-for (const entry of DECISION_WORDS) {
-  const [word] = entry;
-  const key = pairKey(word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1));
-  DECISIONS_BY_ENDING.set(key, [...(DECISIONS_BY_ENDING.get(key) ?? []), entry]);
-}
+/** The decision wordings by their last letter, in the order of DECISION_WORDS. */
+const DECISIONS_BY_LAST_LETTER = new ByLetter(DECISION_WORDS.map((entry) => [entry[0].slice(-1), entry] as const));
 
 export interface DecisionMatch {
   readonly decision: Decision;
@@ -65,7 +69,7 @@ export function matchDecisionAtEnd(line: string, from = 0, to = line.length, las
   let end = last;
   if (end - from < 2) return null;
   if (line.charCodeAt(end - 1) === 46 /* . */) end--;
-  const candidates = DECISIONS_BY_ENDING.get(pairKey(line.charCodeAt(end - 2), line.charCodeAt(end - 1)));
+  const candidates = DECISIONS_BY_LAST_LETTER.get(line.charCodeAt(end - 1));
   if (!candidates) return null;
   for (const [word, decision] of candidates) {
     if (!endsWithWord(line, from, end, word)) continue;
@@ -96,10 +100,16 @@ const LABELS: readonly LabelWords[] = [
   { kind: 'rationale', words: ['decision', 'rationale'], plural: false },
 ];
 
-/** The labels by the first two letters of their first word. */
-const LABELS_BY_START = new Map(LABELS.map((l) => [pairKey(l.words[0].charCodeAt(0), l.words[0].charCodeAt(1)), l]));
+/** The labels by their first letter. */
+const LABELS_BY_FIRST_LETTER = new ByLetter(LABELS.map((l) => [l.words[0][0], l] as const));
 
 const PLURAL_ENDINGS = ['s', '(s)'];
+
+/** The length of the plural ending at s[at], or 0. (A loop: a closure here would cost every line read an allocation.) */
+function pluralEndingAt(line: string, at: number, to: number): number {
+  for (const ending of PLURAL_ENDINGS) if (wordAt(line, at, ending, to)) return ending.length;
+  return 0;
+}
 
 /** White space as \s knows it (the label may follow any, and a BOM). */
 function isRegExpSpace(c: number): boolean {
@@ -141,23 +151,29 @@ export interface LabelMatch {
  */
 export function matchFieldLabel(line: string, from = 0, to = line.length): LabelMatch | null {
   const start = skipRegExpSpace(line, from, to);
-  if (start + 1 >= to) return null;
-  const label = LABELS_BY_START.get(pairKey(line.charCodeAt(start), line.charCodeAt(start + 1)));
-  if (!label) return null;
+  for (const label of LABELS_BY_FIRST_LETTER.get(line.charCodeAt(start)) ?? []) {
+    const end = labelEnd(line, start, to, label);
+    if (end >= 0) return { kind: label.kind, label: line.slice(start, end), labelStart: start, end: colonAfter(line, end, to) + 1 };
+  }
+  return null;
+}
+
+/** Where a label's words end when they stand at s[start] and a colon follows them; else -1. */
+function labelEnd(line: string, start: number, to: number, label: LabelWords): number {
   let j = start;
   for (let w = 0; w < label.words.length; w++) {
     if (w > 0) j = skipLabelSpaces(line, j, to);
-    if (!wordAt(line, j, label.words[w], to)) return null;
+    if (!wordAt(line, j, label.words[w], to)) return -1;
     j += label.words[w].length;
   }
-  if (label.plural) {
-    const ending = PLURAL_ENDINGS.find((s) => wordAt(line, j, s, to));
-    if (ending) j += ending.length;
-  }
-  const labelEnd = j;
-  j = skipLabelSpaces(line, j, to);
-  if (j >= to || line.charCodeAt(j) !== 58 /* : */) return null;
-  return { kind: label.kind, label: line.slice(start, labelEnd), labelStart: start, end: j + 1 };
+  if (label.plural) j += pluralEndingAt(line, j, to);
+  return colonAfter(line, j, to) >= 0 ? j : -1;
+}
+
+/** The offset of the colon after a label's words (spaces allowed before it), or -1. */
+function colonAfter(line: string, at: number, to: number): number {
+  const j = skipLabelSpaces(line, at, to);
+  return j < to && line.charCodeAt(j) === 58 /* : */ ? j : -1;
 }
 
 /** How the line that introduces the items ends: "...disputed items/services set forth below:". */
@@ -174,6 +190,12 @@ const INTRO_LAST_WORDS = [...new Set([...INTRO_ENDINGS.map((e) => e.split(' ').p
 const INTRO_HEAD = new RegExp(spaced(INTRO_START), 'iy');
 const INTRO_FIRST_WORD = INTRO_START.split(' ')[0].toLowerCase();
 
+/** Whether s[from, end) ends with one of the words. */
+function endsWithOneOf(line: string, from: number, end: number, words: readonly string[]): boolean {
+  for (const w of words) if (endsWithWord(line, from, end, w)) return true;
+  return false;
+}
+
 /**
  * The line that introduces the items: its text (between its blanks) ends "...set forth below:",
  * "...set forth" or is "below:" (the intro wrapped), or starts "The Final Determination was based
@@ -186,7 +208,7 @@ export function isItemsIntro(line: string, from = 0, to = line.length): boolean 
   // The end, past white space and a colon, must be the last word of an ending.
   let end = skipRegExpSpaceBack(line, first, last);
   if (end > first && line.charCodeAt(end - 1) === 58 /* : */) end = skipRegExpSpaceBack(line, first, end - 1);
-  if (INTRO_LAST_WORDS.some((w) => endsWithWord(line, first, end, w)) && INTRO_TAIL.test(line.slice(first, last))) return true;
+  if (endsWithOneOf(line, first, end, INTRO_LAST_WORDS) && INTRO_TAIL.test(line.slice(first, last))) return true;
   if (!wordAt(line, first, INTRO_FIRST_WORD, last)) return false;
   // Run on the whole text from the line's first word; the match must end within the line.
   INTRO_HEAD.lastIndex = first;

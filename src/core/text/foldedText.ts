@@ -30,7 +30,11 @@ export class FoldedText {
   get text(): string {
     if (this.#text === undefined) {
       const parts: string[] = [];
-      this.forEachRun((start, end) => parts.push(this.lines.index.text.slice(start, end)));
+      for (let l = this.span.startLine; l <= this.span.endLine; l++) {
+        const t = this.lines.textOf(l, this.span);
+        if (t) parts.push(this.lines.fold(t));
+      }
+      // One join builds a flat string; concatenating would leave a rope to flatten later.
       this.#text = parts.join(' ');
     }
     return this.#text;
@@ -41,7 +45,7 @@ export class FoldedText {
     if (this.#range === undefined) {
       const first = this.firstLine();
       const last = this.lastLine();
-      this.#range = first && last ? { start: this.position(first.line, first.text.start), end: this.position(last.line, last.text.end) } : null;
+      this.#range = first && last ? { start: this.position(first.line, first.start), end: this.position(last.line, last.end) } : null;
     }
     return this.#range;
   }
@@ -72,45 +76,40 @@ export class FoldedText {
     return { start: this.positionAt(start), end: { line: s.line, character: s.character + Math.min(last - s.at + 1, s.length) } };
   }
 
-  /** Calls `run` with the document offsets of each run of the text, in order: the text is the runs joined by single spaces. */
-  private forEachRun(run: (start: number, end: number, line: number) => void): void {
-    const { lines, span } = this;
-    for (let l = span.startLine; l <= span.endLine; l++) {
-      const t = lines.textOf(l, span);
-      if (!t) continue;
-      // Most lines are words and single spaces: their text is one run.
-      if (lines.hasSpaceToFold(l)) lines.forEachRun(t.start, t.end, (start, end) => run(start, end, l));
-      else run(t.start, t.end, l);
-    }
-  }
-
+  /** The runs of the text, in order, each a stretch copied as written: the text is them joined by single spaces. */
   private segments(): readonly Segment[] {
     if (!this.#segments) {
       const segments: Segment[] = [];
       const starts = this.lines.index.starts;
       let at = 0;
-      this.forEachRun((start, end, line) => {
-        if (segments.length > 0) at++;
-        segments.push({ at, line, character: start - starts[line], length: end - start });
-        at += end - start;
-      });
+      for (let l = this.span.startLine; l <= this.span.endLine; l++) {
+        const t = this.lines.textOf(l, this.span);
+        if (!t) continue;
+        for (const run of this.lines.runsOf(t)) {
+          if (segments.length > 0) at++;
+          segments.push({ at, line: l, character: run.start - starts[l], length: run.end - run.start });
+          at += run.end - run.start;
+        }
+      }
       this.#segments = segments;
     }
     return this.#segments;
   }
 
-  private firstLine(): { line: number; text: LineText } | null {
+  /** The text of the first line that has any. */
+  private firstLine(): LineText | null {
     for (let l = this.span.startLine; l <= this.span.endLine; l++) {
-      const text = this.lines.textOf(l, this.span);
-      if (text) return { line: l, text };
+      const t = this.lines.textOf(l, this.span);
+      if (t) return t;
     }
     return null;
   }
 
-  private lastLine(): { line: number; text: LineText } | null {
+  /** The text of the last line that has any. */
+  private lastLine(): LineText | null {
     for (let l = this.span.endLine; l >= this.span.startLine; l--) {
-      const text = this.lines.textOf(l, this.span);
-      if (text) return { line: l, text };
+      const t = this.lines.textOf(l, this.span);
+      if (t) return t;
     }
     return null;
   }

@@ -2,8 +2,9 @@ import { firstNonBlank, isBlankCode, lastNonBlank } from './chars';
 import type { LineIndex } from './lineIndex';
 import { isPageNoise } from './pageNoise';
 
-/** Where a line's text lies in the document, as offsets: its first and past its last non-blank character. */
+/** Where text on a line lies in the document: the line, and the offsets of its first and past its last character. */
 export interface LineText {
+  readonly line: number;
   readonly start: number;
   readonly end: number;
 }
@@ -41,7 +42,18 @@ export class LineFolding {
     const start = firstNonBlank(text, a, b);
     const end = lastNonBlank(text, start, b);
     if (start >= end || isPageNoise(text, from, to)) return null;
-    return { start, end };
+    return { line: l, start, end };
+  }
+
+  /** A line's text folded: as written, or with its runs joined by single spaces. */
+  fold(t: LineText): string {
+    const text = this.index.text;
+    if (!this.hasSpaceToFold(t.line)) return text.slice(t.start, t.end);
+    // A loop rather than map(): a function here would cost every line folded an allocation.
+    const runs = this.runsOf(t);
+    const parts = new Array<string>(runs.length);
+    for (let k = 0; k < runs.length; k++) parts[k] = text.slice(runs[k].start, runs[k].end);
+    return parts.join(' ');
   }
 
   /**
@@ -56,28 +68,32 @@ export class LineFolding {
   }
 
   /**
-   * Calls `run` with the offsets of each run of a line's text [start, end) that folding keeps as
-   * written: stretches of words one space apart, parted by any other white space. (A loop, not an
-   * expression: an expression that repeats a group once per word runs out of stack on a long line.)
+   * The runs of a line's text that folding keeps as written: stretches of words one space apart,
+   * parted by any other white space; the whole text when the line has none to fold. (A loop, not
+   * an expression: an expression that repeats a group once per word runs out of stack on a long
+   * line.)
    */
-  forEachRun(start: number, end: number, run: (start: number, end: number) => void): void {
+  runsOf(t: LineText): LineText[] {
+    if (!this.hasSpaceToFold(t.line)) return [t];
     const text = this.index.text;
-    let runStart = start;
-    let i = start;
-    while (i < end) {
+    const runs: LineText[] = [];
+    let runStart = t.start;
+    let i = t.start;
+    while (i < t.end) {
       if (!isBlankCode(text.charCodeAt(i))) {
         i++;
-      } else if (text.charCodeAt(i) === 32 /* space */ && i + 1 < end && !isBlankCode(text.charCodeAt(i + 1))) {
+      } else if (text.charCodeAt(i) === 32 /* space */ && i + 1 < t.end && !isBlankCode(text.charCodeAt(i + 1))) {
         // One space between words: part of the run.
         i += 2;
       } else {
         let next = i + 1;
-        while (next < end && isBlankCode(text.charCodeAt(next))) next++;
-        run(runStart, i);
+        while (next < t.end && isBlankCode(text.charCodeAt(next))) next++;
+        runs.push({ line: t.line, start: runStart, end: i });
         runStart = i = next;
       }
     }
-    if (runStart < end) run(runStart, end);
+    if (runStart < t.end) runs.push({ line: t.line, start: runStart, end: t.end });
+    return runs;
   }
 }
 

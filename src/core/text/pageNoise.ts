@@ -15,8 +15,9 @@ const FORMS: ReadonlyArray<{ readonly start: string; readonly rest: string }> = 
 
 const PAGE_NOISE = new RegExp(`^[\\s\\f]*(?:${FORMS.map((f) => f.start + f.rest).join('|')})[\\s\\f]*$`, 'i');
 
-/** What a line of page noise can start with (after white space), as character codes in lower case. */
-const FIRST_CHARACTERS = new Set(FORMS.flatMap((f) => (f.start === DIGIT ? [...'0123456789'] : [f.start[0].toLowerCase()])).map((c) => c.charCodeAt(0)));
+/** What a line of page noise can start with (after white space): a flag per ASCII character, in lower case. */
+const FIRST_CHARACTERS = new Uint8Array(128);
+for (const f of FORMS) for (const c of f.start === DIGIT ? '0123456789' : f.start[0].toLowerCase()) FIRST_CHARACTERS[c.charCodeAt(0)] = 1;
 
 /**
  * Lines that PDF pages add around the text: "Page 2 of 5", a lone case number, a form feed. They
@@ -26,6 +27,6 @@ export function isPageNoise(line: string, from = 0, to = line.length): boolean {
   if (to - from > 60) return false;
   // Beyond ASCII the first character may be a space that only the pattern knows.
   const c = line.charCodeAt(firstNonBlank(line, from, to)) | 32;
-  if (c < 128 && !FIRST_CHARACTERS.has(c)) return false;
+  if (c < 128 && FIRST_CHARACTERS[c] === 0) return false;
   return PAGE_NOISE.test(from === 0 && to === line.length ? line : line.slice(from, to));
 }
