@@ -357,8 +357,10 @@ function titleWithin(heading: string): { from: number; to: number } {
   let from = 0;
   let to = heading.length;
   while (to > 0 && TITLE_END_PUNCTUATION.includes(heading[to - 1])) to--;
+  // Where the last "original request," ends (a global expression's lastIndex, after each match).
   let lastEnd = -1;
-  for (const m of heading.matchAll(ORIGINAL_REQUEST)) lastEnd = m.index + m[0].length;
+  ORIGINAL_REQUEST.lastIndex = 0;
+  while (ORIGINAL_REQUEST.test(heading)) lastEnd = ORIGINAL_REQUEST.lastIndex;
   if (lastEnd >= 0 && lastEnd < to) {
     from = lastEnd;
     const is = IS_AT_END.exec(heading.slice(from, to));

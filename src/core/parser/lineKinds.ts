@@ -151,7 +151,9 @@ export interface LabelMatch {
  */
 export function matchFieldLabel(line: string, from = 0, to = line.length): LabelMatch | null {
   const start = skipRegExpSpace(line, from, to);
-  for (const label of LABELS_BY_FIRST_LETTER.get(line.charCodeAt(start)) ?? []) {
+  const candidates = LABELS_BY_FIRST_LETTER.get(line.charCodeAt(start));
+  if (!candidates) return null;
+  for (const label of candidates) {
     const end = labelEnd(line, start, to, label);
     if (end >= 0) return { kind: label.kind, label: line.slice(start, end), labelStart: start, end: colonAfter(line, end, to) + 1 };
   }
