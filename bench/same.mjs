@@ -19,7 +19,7 @@ import { commandLine, root, withBaseAndWorkingTree } from './bundles.mjs';
 import { seedLetters, syntheticLetter } from './letters.mjs';
 
 const { option, flag } = commandLine(
-  'Usage: node bench/same.mjs [--base REV (default HEAD)] [--head REV (default: the working tree)] [--letters DIR] [--mutations N (default 2000)] [--seed N (default 1)] [--tests] [--show N (default 5)]',
+  'Usage: node bench/same.mjs [--base REV (default HEAD)] [--head REV (default: the working tree)] [--letters DIR] [--mutations N (default 2000)] [--seed N (default 1)] [--tests] [--show N (default 5)] [--dump DIR]',
 );
 const base = option('--base', 'HEAD');
 const head = option('--head', undefined);
@@ -28,6 +28,8 @@ const lettersDir = option('--letters', undefined);
 const mutations = Number(option('--mutations', '2000'));
 const seed = Number(option('--seed', '1'));
 const show = Number(option('--show', '5'));
+/** A folder to write the letters that differ into, to read them. */
+const dump = option('--dump', undefined);
 
 /** A small deterministic generator (mulberry32), so that a run can be repeated. */
 function random(s) {
@@ -210,7 +212,7 @@ await withBaseAndWorkingTree('same', base, (built, dir) => {
       continue;
     }
     const d = firstDifference(x, y);
-    if (d) differ.push({ name, ...d });
+    if (d) differ.push({ name, text: l.text, ...d });
     if (y.threw) continue;
     counts.findings += y.findings.length;
     counts.items += y.items.length;
@@ -224,6 +226,11 @@ await withBaseAndWorkingTree('same', base, (built, dir) => {
     return;
   }
   console.log(`${differ.length} letters differ; the first ${Math.min(show, differ.length)}:`);
+  if (dump) {
+    fs.mkdirSync(dump, { recursive: true });
+    differ.forEach((d, n) => fs.writeFileSync(path.join(dump, `${n + 1}.txt`), d.text));
+    console.log(`the letters that differ are in ${dump}`);
+  }
   for (const d of differ.slice(0, show)) console.log(`- ${d.name} at ${d.where || '(top)'}:\n    a: ${short(d.a)}\n    b: ${short(d.b)}`);
   process.exitCode = 1;
 }, head);
