@@ -142,6 +142,19 @@ class IssueLines {
     return i - 1 - j > MAX_HEADING_GAP ? -1 : j;
   }
 
+  /**
+   * Whether a line ends the paragraph of a field: the lines from it up to the field's label are
+   * written with single line breaks. (In PDF text with doubled line breaks no paragraph has more
+   * than one line, and a heading's lines may be parted by blank lines.)
+   */
+  endsFieldParagraph(l: number): boolean {
+    for (let k = l - 1; k > this.from && !this.blank(k); k--) {
+      if (this.labelOn(k)) return true;
+      if (this.stops(k)) return false;
+    }
+    return false;
+  }
+
   /** Whether a line ends a sentence or concludes, so that a heading cannot run back over it. */
   closes(l: number): boolean {
     return endsSentence(this.text, this.index.starts[l], this.index.ends[l]) || CONCLUDES.test(this.index.line(l));
@@ -260,7 +273,9 @@ function itemBeforeLabel(a: LabelAnchor, headingLine: number, lines: IssueLines)
 
 /**
  * Step 3: the first line of an item's heading, walked back from its last line over lines that do
- * not close a sentence. Its first line then joins the barrier.
+ * not close a sentence. Never across a blank line into a field's paragraph: its last line,
+ * unfinished while a sentence is typed, is not the start of the next heading. Its first line then
+ * joins the barrier.
  */
 function attachHeading(d: ItemDraft, lines: IssueLines): void {
   if (!d.hasHeading) return;
@@ -268,6 +283,7 @@ function attachHeading(d: ItemDraft, lines: IssueLines): void {
   for (let count = 1; count < MAX_HEADING_LINES; count++) {
     const j = lines.prevHeadingLine(start);
     if (j <= lines.from || lines.stops(j) || lines.closes(j)) break;
+    if (j < start - 1 && lines.endsFieldParagraph(j)) break;
     start = j;
   }
   d.startLine = reachOriginalRequest(start, d.end.line, lines);
