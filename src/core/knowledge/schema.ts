@@ -4,6 +4,9 @@ import en from 'zod/v4/locales/en.js';
 // zod/mini keeps the bundle small (the extension loads faster); its messages come from the English locale.
 z.config(en());
 
+/** A schema with its description (shown in JSON Schema, package.json's settings and hovers). */
+export const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
+
 /** How far a figure can be trusted, carried from the research notes into hovers and messages. */
 export const VerificationStatus = z.enum(['verified', 'verified-secondary', 'partly-verified', 'unverified']).check(
   z.describe(
@@ -26,7 +29,6 @@ const Pattern = z.string().check(
   z.describe('A JavaScript regular expression, matched case-insensitively against the item heading'),
 );
 
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
 export const TreatmentSchema = z.strictObject({
   id: Id,
