@@ -23,7 +23,7 @@ export function fixText(original: string, kb: KnowledgeBase, settings: Settings)
   let a = analyze(original, { kb, settings: all });
   if (!a.doc.isDetermination) {
     const offered = fixAllEdits(a.findings).length;
-    return { text: original, applied: 0, left: 0, refused: offered ? 'it does not have the structure of a determination (its section headings, or an item with its labels)' : undefined };
+    return { text: original, applied: 0, left: 0, refused: offered ? 'it does not have the structure of a determination (section headings, or an item block with its labels, outside Markdown code blocks)' : undefined };
   }
   let text = original;
   let applied = 0;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { unsafePatternReason } from './patternSafety';
 
 // zod/mini keeps the bundle small (the extension loads faster); its messages come from the English locale.
 z.config(en());
@@ -26,7 +27,11 @@ const Pattern = z.string().check(
       return false;
     }
   }, 'is not a valid regular expression'),
-  z.describe('A JavaScript regular expression, matched case-insensitively against the item heading'),
+  z.superRefine((p, ctx) => {
+    const reason = unsafePatternReason(p);
+    if (reason) ctx.addIssue({ code: 'custom', message: `the pattern "${p}" is refused: ${reason}`, input: p });
+  }),
+  z.describe('A JavaScript regular expression, matched case-insensitively against the item heading (forms that can backtrack without end are refused)'),
 );
 
 
