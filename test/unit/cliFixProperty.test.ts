@@ -31,9 +31,9 @@ function mutate(text: string, ms: readonly Mutation[], eol: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   for (const m of ms) {
     const at = m.at % lines.length;
-    if (m.kind === 'delete') lines.splice(at, 1);
-    else if (m.kind === 'duplicate') lines.splice(at, 0, lines[at]);
-    else lines.splice(at, 0, SNIPPETS[m.snippet]);
+    if (m.kind === 'insert') lines.splice(at, 0, SNIPPETS[m.snippet]);
+    else if (m.kind === 'delete') lines.splice(at, 1);
+    else lines.splice(at, 0, lines[at]);
   }
   return lines.join(eol);
 }
