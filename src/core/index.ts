@@ -19,14 +19,14 @@ export type { Finding, Fix, Rule, RuleTag, Severity } from './rules';
 export { applyEdits, fixAllEdits } from './analysis/fixAll';
 
 // Settings.
-export { DEFAULT_SETTINGS, parseSettings, SettingsSchema } from './settings';
+export { DEFAULT_SETTINGS, parseSettings, parseSettingsWith, SettingsSchema } from './settings';
 export type { Settings } from './settings';
 
 // Knowledge: treatments and guideline limits, built in or from a guidelines file.
 export { builtinKnowledgeBase, formatProblem, KnowledgeBase } from './knowledge/knowledgeBase';
 export type { GuidelinesProblem } from './knowledge/knowledgeBase';
 export { loadGuidelinesFile } from './knowledge/guidelinesFile';
-export { GuidelinesFileSchema } from './knowledge/schema';
+export { described, GuidelinesFileSchema } from './knowledge/schema';
 export type { Guideline, Treatment } from './knowledge/schema';
 
 // What an item requests.

@@ -116,7 +116,9 @@ export class KnowledgeBase {
    * The treatment a heading names. Among the treatments named, the most specific wins where their
    * words overlap, and otherwise the one named first. Unknown rather than a guess.
    */
-  recognize(text: string): Treatment | undefined {
+  recognize(heading: string): Treatment | undefined {
+    // Patterns from a guidelines file run here: a bounded text bounds their time (see patternSafety.ts).
+    const text = heading.length > MAX_HEADING ? heading.slice(0, MAX_HEADING) : heading;
     let best: { treatment: Treatment; start: number; end: number } | undefined;
     for (const c of this.compiled) {
       // The names first: they seldom match, and then the required words need no search.
@@ -158,6 +160,9 @@ function crossCheck(data: GuidelinesFile, file: string, ids = new Set(data.treat
   });
   return problems;
 }
+
+/** The longest heading read for a treatment: a real one is under 300 characters. */
+const MAX_HEADING = 1000;
 
 let builtin: KnowledgeBase | undefined;
 
