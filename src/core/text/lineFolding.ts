@@ -49,10 +49,12 @@ export class LineFolding {
   fold(t: LineText): string {
     const text = this.index.text;
     if (!this.hasSpaceToFold(t.line)) return text.slice(t.start, t.end);
-    // A loop rather than map(): a function here would cost every line folded an allocation.
-    const runs = this.runsOf(t);
-    const parts = new Array<string>(runs.length);
-    for (let k = 0; k < runs.length; k++) parts[k] = text.slice(runs[k].start, runs[k].end);
+    const parts: string[] = [];
+    for (let start = t.start; start < t.end; ) {
+      const end = runEnd(text, start, t.end);
+      parts.push(text.slice(start, end));
+      start = firstNonBlank(text, end, t.end);
+    }
     return parts.join(' ');
   }
 
@@ -69,32 +71,34 @@ export class LineFolding {
 
   /**
    * The runs of a line's text that folding keeps as written: stretches of words one space apart,
-   * parted by any other white space; the whole text when the line has none to fold. (A loop, not
-   * an expression: an expression that repeats a group once per word runs out of stack on a long
-   * line.)
+   * parted by any other white space; the whole text when the line has none to fold.
    */
   runsOf(t: LineText): LineText[] {
     if (!this.hasSpaceToFold(t.line)) return [t];
     const text = this.index.text;
     const runs: LineText[] = [];
-    let runStart = t.start;
-    let i = t.start;
-    while (i < t.end) {
-      if (!isBlankCode(text.charCodeAt(i))) {
-        i++;
-      } else if (text.charCodeAt(i) === 32 /* space */ && i + 1 < t.end && !isBlankCode(text.charCodeAt(i + 1))) {
-        // One space between words: part of the run.
-        i += 2;
-      } else {
-        let next = i + 1;
-        while (next < t.end && isBlankCode(text.charCodeAt(next))) next++;
-        runs.push({ line: t.line, start: runStart, end: i });
-        runStart = i = next;
-      }
+    for (let start = t.start; start < t.end; ) {
+      const end = runEnd(text, start, t.end);
+      runs.push({ line: t.line, start, end });
+      start = firstNonBlank(text, end, t.end);
     }
-    if (runStart < t.end) runs.push({ line: t.line, start: runStart, end: t.end });
     return runs;
   }
+}
+
+/**
+ * Where the run of text that starts at s[start] ends: at the first white space other than one
+ * space between two words, or at `end`. (A loop, not an expression: an expression that repeats a
+ * group once per word runs out of stack on a long line.)
+ */
+function runEnd(s: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    if (!isBlankCode(s.charCodeAt(i))) i++;
+    else if (s.charCodeAt(i) === 32 /* space */ && i + 1 < end && !isBlankCode(s.charCodeAt(i + 1))) i += 2;
+    else break;
+  }
+  return i;
 }
 
 /**
