@@ -406,7 +406,9 @@ class ParsedItem implements Item {
   readonly range: Range;
   readonly fields: Readonly<Partial<Record<FieldKind, Field>>>;
   readonly extraFields: readonly Field[];
-  readonly #parts: ItemParts;
+  readonly #foldedHeading: FoldedText;
+  readonly #titleFrom: number;
+  readonly #emptyTitleAt: Position | null;
   #titleRange: Range | undefined;
 
   constructor(parts: ItemParts) {
@@ -420,17 +422,18 @@ class ParsedItem implements Item {
     this.range = parts.range;
     this.fields = parts.fields;
     this.extraFields = parts.extraFields;
-    this.#parts = parts;
+    this.#foldedHeading = parts.foldedHeading;
+    this.#titleFrom = parts.titleFrom;
+    this.#emptyTitleAt = parts.emptyTitleAt;
   }
 
   get titleRange(): Range {
-    const at = this.#parts.emptyTitleAt;
+    const at = this.#emptyTitleAt;
     return (this.#titleRange ??= at ? { start: at, end: at } : this.titleRangeOf(0, this.title.length));
   }
 
   titleRangeOf(start: number, end: number): Range {
-    const { foldedHeading, titleFrom } = this.#parts;
-    return foldedHeading.rangeOf(titleFrom + start, titleFrom + end);
+    return this.#foldedHeading.rangeOf(this.#titleFrom + start, this.#titleFrom + end);
   }
 }
 

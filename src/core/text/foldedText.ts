@@ -16,23 +16,33 @@ interface Segment {
  * Text joined over lines with every run of white space (line breaks included) folded to one
  * space and page footers left out, and the way back from an offset in it to a position in the
  * document. The text, where it lies and the way back are each worked out when first asked for.
+ * It is the span of the document it folds.
  */
-export class FoldedText {
+export class FoldedText implements Span {
+  readonly startLine: number;
+  readonly startChar: number;
+  readonly endLine: number;
+  readonly endChar: number;
   #text: string | undefined;
   #range: Range | null | undefined;
   #segments: readonly Segment[] | undefined;
 
   constructor(
     private readonly lines: LineFolding,
-    private readonly span: Span,
-  ) {}
+    span: Span,
+  ) {
+    this.startLine = span.startLine;
+    this.startChar = span.startChar;
+    this.endLine = span.endLine;
+    this.endChar = span.endChar;
+  }
 
   get text(): string {
     if (this.#text === undefined) {
       const parts: string[] = [];
-      for (let l = this.span.startLine; l <= this.span.endLine; l++) {
-        const t = this.lines.textOf(l, this.span);
-        if (t) parts.push(this.lines.fold(t));
+      for (let l = this.startLine; l <= this.endLine; l++) {
+        const line = this.lines.foldedTextOf(l, this);
+        if (line) parts.push(line);
       }
       // One join builds a flat string; concatenating would leave a rope to flatten later.
       this.#text = parts.join(' ');
@@ -82,8 +92,8 @@ export class FoldedText {
       const segments: Segment[] = [];
       const starts = this.lines.index.starts;
       let at = 0;
-      for (let l = this.span.startLine; l <= this.span.endLine; l++) {
-        const t = this.lines.textOf(l, this.span);
+      for (let l = this.startLine; l <= this.endLine; l++) {
+        const t = this.lines.textOf(l, this);
         if (!t) continue;
         for (const run of this.lines.runsOf(t)) {
           if (segments.length > 0) at++;
@@ -98,8 +108,8 @@ export class FoldedText {
 
   /** The text of the first line that has any. */
   private firstLine(): LineText | null {
-    for (let l = this.span.startLine; l <= this.span.endLine; l++) {
-      const t = this.lines.textOf(l, this.span);
+    for (let l = this.startLine; l <= this.endLine; l++) {
+      const t = this.lines.textOf(l, this);
       if (t) return t;
     }
     return null;
@@ -107,8 +117,8 @@ export class FoldedText {
 
   /** The text of the last line that has any. */
   private lastLine(): LineText | null {
-    for (let l = this.span.endLine; l >= this.span.startLine; l--) {
-      const t = this.lines.textOf(l, this.span);
+    for (let l = this.endLine; l >= this.startLine; l--) {
+      const t = this.lines.textOf(l, this);
       if (t) return t;
     }
     return null;

@@ -34,28 +34,44 @@ export class LineFolding {
    * not part of the text they interrupt).
    */
   textOf(l: number, span: Span): LineText | null {
-    const { text, starts, ends } = this.index;
-    const from = starts[l];
-    const to = ends[l];
-    const a = l === span.startLine ? Math.min(from + span.startChar, to) : from;
-    const b = l === span.endLine ? Math.min(from + span.endChar, to) : to;
-    const start = firstNonBlank(text, a, b);
-    const end = lastNonBlank(text, start, b);
-    if (start >= end || isPageNoise(text, from, to)) return null;
-    return { line: l, start, end };
+    const start = this.textStart(l, span);
+    const end = this.textEnd(l, span, start);
+    return end > start ? { line: l, start, end } : null;
   }
 
-  /** A line's text folded: as written, or with its runs joined by single spaces. */
-  fold(t: LineText): string {
+  /** The text of line `l` within a span (see textOf), folded: as written, or its runs joined by single spaces; '' for none. */
+  foldedTextOf(l: number, span: Span): string {
+    const start = this.textStart(l, span);
+    const end = this.textEnd(l, span, start);
+    if (end <= start) return '';
     const text = this.index.text;
-    if (!this.hasSpaceToFold(t.line)) return text.slice(t.start, t.end);
+    if (!this.hasSpaceToFold(l)) return text.slice(start, end);
     const parts: string[] = [];
-    for (let start = t.start; start < t.end; ) {
-      const end = runEnd(text, start, t.end);
-      parts.push(text.slice(start, end));
-      start = firstNonBlank(text, end, t.end);
+    for (let at = start; at < end; ) {
+      const runEnds = runEnd(text, at, end);
+      parts.push(text.slice(at, runEnds));
+      at = firstNonBlank(text, runEnds, end);
     }
     return parts.join(' ');
+  }
+
+  /** Where the text of line `l` within a span starts: past the blanks of its part in the span. */
+  private textStart(l: number, span: Span): number {
+    const { text, starts, ends } = this.index;
+    return firstNonBlank(text, l === span.startLine ? Math.min(starts[l] + span.startChar, ends[l]) : starts[l], this.partEnd(l, span));
+  }
+
+  /** Where the text of line `l` within a span ends, from its start: `start` when it has none (blank, or a page footer). */
+  private textEnd(l: number, span: Span, start: number): number {
+    const { text, starts, ends } = this.index;
+    const end = lastNonBlank(text, start, this.partEnd(l, span));
+    return end > start && !isPageNoise(text, starts[l], ends[l]) ? end : start;
+  }
+
+  /** Where the part of line `l` within a span ends. */
+  private partEnd(l: number, span: Span): number {
+    const { starts, ends } = this.index;
+    return l === span.endLine ? Math.min(starts[l] + span.endChar, ends[l]) : ends[l];
   }
 
   /**
