@@ -1,5 +1,6 @@
 import type { Analysis } from './analyze';
-import { matchFieldLabel } from '../parser/lineKinds';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { LabelMatch, matchFieldLabel } from '../parser/lineKinds';
 import type { Item } from '../model';
 import type { Position, Range } from '../text';
 import { comparePositions, rangeContains } from '../text';
@@ -26,6 +27,26 @@ const NON_MTUS = {
   maximus: 'The Expert Reviewer did not base their decision on the MTUS. Decision based on Non-MTUS Citation ${1:Official Disability Guidelines (ODG)}.',
 };
 
+/** Where completion is asked for: the analysis, the position, its line and what stands before it. */
+interface Place {
+  readonly a: Analysis;
+  readonly kb: KnowledgeBase;
+  readonly p: Position;
+  readonly line: string;
+  readonly before: string;
+  /** The field label the line starts with, if any. */
+  readonly label: LabelMatch | null;
+  /** The item the position is in: past the end of its last line still counts (where text is typed next). */
+  readonly item: Item | undefined;
+}
+
+function placeOf(a: Analysis, p: Position): Place {
+  const line = p.line >= 0 && p.line < a.doc.index.lineCount ? a.doc.index.line(p.line) : '';
+  let item: Item | undefined;
+  for (const i of a.doc.items) if (comparePositions(i.range.start, p) <= 0 && p.line <= Math.max(i.range.end.line, i.headingRange.end.line + 1)) item = i;
+  return { a, kb: a.kb, p, line, before: line.slice(0, p.character), label: matchFieldLabel(line), item };
+}
+
 /**
  * What to offer at a position: citations after a guideline label, the decision at the end of an
  * item heading, the standard paragraph in a rationale. `explicit` is false when typing triggered
@@ -33,85 +54,80 @@ const NON_MTUS = {
  * does not open on every space of a paragraph.
  */
 export function completionsAt(a: Analysis, p: Position, explicit = true): Completion[] {
-  const kb = a.kb;
-  const line = p.line >= 0 && p.line < a.doc.index.lineCount ? a.doc.index.line(p.line) : '';
-  const before = line.slice(0, p.character);
-  const label = matchFieldLabel(line);
-  // The item the position is in: past the end of its last line still counts (where text is typed next).
-  let item: Item | undefined;
-  for (const i of a.doc.items) if (comparePositions(i.range.start, p) <= 0 && p.line <= Math.max(i.range.end.line, i.headingRange.end.line + 1)) item = i;
+  const at = placeOf(a, p);
+  return citationCompletions(at, explicit) ?? decisionCompletions(at) ?? paragraphCompletions(at, explicit) ?? [];
+}
 
-  // After "Claims Administrator guideline:" or "MAXIMUS guideline:", on the label's line.
-  if (label && label.kind !== 'rationale' && p.character >= label.end && (explicit || before.slice(label.end).trim() === '')) {
-    const typed = before.slice(label.end);
-    const start = label.end + (typed.length - typed.trimStart().length);
-    const range: Range = { start: { line: p.line, character: start }, end: { line: p.line, character: line.length } };
-    const treatment = item ? a.requests[item.index].treatment : undefined;
-    const seen = new Set<string>();
-    const out: Completion[] = [];
-    for (const g of kb.guidelines) {
-      const text = `Decision based on ${g.citation}.`;
-      if (seen.has(text)) continue;
-      seen.add(text);
-      const fits = treatment !== undefined && g.treatment === treatment.id;
-      out.push({
-        label: text,
-        kind: 'citation',
-        insertText: text,
-        snippet: false,
-        detail: `${g.guideline}${g.condition ? ` (${g.condition})` : ''}${fits ? ` — fits ${treatment.name.toLowerCase()}` : ''}`,
-        sortText: `${fits ? (g.preferred ? '0' : '1') : '3'}-${g.citation}`,
-        range,
-      });
-    }
-    out.push(
-      { label: NO_EVIDENCE[label.kind], kind: 'citation', insertText: NO_EVIDENCE[label.kind], snippet: false, detail: 'No medical evidence cited', sortText: '2-a', range },
-      { label: NON_MTUS[label.kind].replace(/\$\{1:([^}]*)\}/, '$1'), kind: 'citation', insertText: NON_MTUS[label.kind], snippet: true, detail: 'A source outside the MTUS', sortText: '2-b', range },
-    );
-    return out;
+/** After "Claims Administrator guideline:" or "MAXIMUS guideline:", on the label's line: the citations. */
+function citationCompletions({ a, kb, p, line, before, label, item }: Place, explicit: boolean): Completion[] | null {
+  if (!label || label.kind === 'rationale' || p.character < label.end || !(explicit || before.slice(label.end).trim() === '')) return null;
+  const typed = before.slice(label.end);
+  const start = label.end + (typed.length - typed.trimStart().length);
+  const range: Range = { start: { line: p.line, character: start }, end: { line: p.line, character: line.length } };
+  const treatment = item ? a.requests[item.index].treatment : undefined;
+  const seen = new Set<string>();
+  const out: Completion[] = [];
+  for (const g of kb.guidelines) {
+    const text = `Decision based on ${g.citation}.`;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const fits = treatment !== undefined && g.treatment === treatment.id;
+    out.push({
+      label: text,
+      kind: 'citation',
+      insertText: text,
+      snippet: false,
+      detail: `${g.guideline}${g.condition ? ` (${g.condition})` : ''}${fits ? ` — fits ${treatment.name.toLowerCase()}` : ''}`,
+      sortText: `${fits ? (g.preferred ? '0' : '1') : '3'}-${g.citation}`,
+      range,
+    });
   }
+  out.push(
+    { label: NO_EVIDENCE[label.kind], kind: 'citation', insertText: NO_EVIDENCE[label.kind], snippet: false, detail: 'No medical evidence cited', sortText: '2-a', range },
+    { label: NON_MTUS[label.kind].replace(/\$\{1:([^}]*)\}/, '$1'), kind: 'citation', insertText: NON_MTUS[label.kind], snippet: true, detail: 'A source outside the MTUS', sortText: '2-b', range },
+  );
+  return out;
+}
 
-  // At the end of an item heading: "...: " -> Upheld / Overturned.
-  if (/:\s*[A-Za-z]{0,10}$/.test(before) && !label && (!item || !item.decision || p.line < item.headingRange.end.line + 1)) {
-    const inIssues = a.doc.sections.find((s) => s.kind === 'issues');
-    const afterIssues = !inIssues || p.line > inIssues.headingRange.end.line;
-    const wordStart = before.length - (/[A-Za-z]*$/.exec(before)?.[0].length ?? 0);
-    if (afterIssues && !/set forth below:\s*$/i.test(before)) {
-      const range: Range = { start: { line: p.line, character: wordStart }, end: { line: p.line, character: p.character } };
-      const space = before.endsWith(':') ? ' ' : '';
-      return (['Upheld', 'Overturned'] as const).map((d, n) => ({
-        label: d,
-        kind: 'decision' as const,
-        insertText: space + d,
-        snippet: false,
-        detail: d === 'Upheld' ? 'The request is not medically necessary' : 'The request is medically necessary',
-        sortText: String(n),
-        range,
-      }));
-    }
-  }
+/** At the end of an item heading: "...: " -> Upheld / Overturned. */
+function decisionCompletions({ a, p, before, label, item }: Place): Completion[] | null {
+  if (!/:\s*[A-Za-z]{0,10}$/.test(before) || label || (item && item.decision && p.line >= item.headingRange.end.line + 1)) return null;
+  const inIssues = a.doc.sections.find((s) => s.kind === 'issues');
+  const afterIssues = !inIssues || p.line > inIssues.headingRange.end.line;
+  if (!afterIssues || /set forth below:\s*$/i.test(before)) return null;
+  const wordStart = before.length - (/[A-Za-z]*$/.exec(before)?.[0].length ?? 0);
+  const range: Range = { start: { line: p.line, character: wordStart }, end: { line: p.line, character: p.character } };
+  const space = before.endsWith(':') ? ' ' : '';
+  return (['Upheld', 'Overturned'] as const).map((d, n) => ({
+    label: d,
+    kind: 'decision' as const,
+    insertText: space + d,
+    snippet: false,
+    detail: d === 'Upheld' ? 'The request is not medically necessary' : 'The request is medically necessary',
+    sortText: String(n),
+    range,
+  }));
+}
 
-  // In a rationale: the standard paragraph for the item's treatment.
+/** In a rationale: the standard paragraph for the item's treatment. */
+function paragraphCompletions({ a, kb, p, before, label, item }: Place, explicit: boolean): Completion[] | null {
   const r = item?.fields.rationale;
   const atLabel = label?.kind === 'rationale' && p.line === r?.labelRange.start.line && before.slice(label.end).trim() === '';
   const inRationale = r !== undefined && (rangeContains(r.range, p) || p.line === r.labelRange.start.line);
-  if (item && r && inRationale && (!label || p.character >= label.end) && (explicit || atLabel)) {
-    const spec = rationaleFor(item, a);
-    const body = spec ? rationaleSnippet(spec, kb, item.title) : null;
-    if (spec && body) {
-      const wordStart = before.length - (/\S*$/.exec(before)?.[0].length ?? 0);
-      return [
-        {
-          label: `Standard rationale: ${spec.description}`,
-          kind: 'paragraph',
-          insertText: body,
-          snippet: true,
-          detail: kb.guidelines.find((g) => g.id === spec.guideline)?.citation ?? '',
-          sortText: '0',
-          range: { start: { line: p.line, character: wordStart }, end: p },
-        },
-      ];
-    }
-  }
-  return [];
+  if (!item || !r || !inRationale || (label && p.character < label.end) || !(explicit || atLabel)) return null;
+  const spec = rationaleFor(item, a);
+  const body = spec ? rationaleSnippet(spec, kb, item.title) : null;
+  if (!spec || !body) return null;
+  const wordStart = before.length - (/\S*$/.exec(before)?.[0].length ?? 0);
+  return [
+    {
+      label: `Standard rationale: ${spec.description}`,
+      kind: 'paragraph',
+      insertText: body,
+      snippet: true,
+      detail: kb.guidelines.find((g) => g.id === spec.guideline)?.citation ?? '',
+      sortText: '0',
+      range: { start: { line: p.line, character: wordStart }, end: p },
+    },
+  ];
 }
