@@ -206,11 +206,23 @@ function endsWithOneOf(line: string, from: number, end: number, words: readonly 
 export function isItemsIntro(line: string, from = 0, to = line.length): boolean {
   const first = firstNonBlank(line, from, to);
   const last = lastNonBlank(line, first, to);
-  if (first >= last) return false;
+  return first < last && (endsLikeIntro(line, first, last) || startsLikeIntro(line, first, last));
+}
+
+/** What the text of an intro may end with: a colon, or the last letter of an ending (beyond ASCII, a space \s knows). */
+const INTRO_LAST_CHARACTERS = new Uint8Array(128);
+for (const c of [':', ...INTRO_LAST_WORDS.map((w) => w[w.length - 1])]) INTRO_LAST_CHARACTERS[c.charCodeAt(0)] = 1;
+
+function endsLikeIntro(line: string, first: number, last: number): boolean {
+  const c = line.charCodeAt(last - 1) | 32;
+  if (c < 128 && INTRO_LAST_CHARACTERS[c] === 0) return false;
   // The end, past white space and a colon, must be the last word of an ending.
   let end = skipRegExpSpaceBack(line, first, last);
   if (end > first && line.charCodeAt(end - 1) === 58 /* : */) end = skipRegExpSpaceBack(line, first, end - 1);
-  if (endsWithOneOf(line, first, end, INTRO_LAST_WORDS) && INTRO_TAIL.test(line.slice(first, last))) return true;
+  return endsWithOneOf(line, first, end, INTRO_LAST_WORDS) && INTRO_TAIL.test(line.slice(first, last));
+}
+
+function startsLikeIntro(line: string, first: number, last: number): boolean {
   if (!wordAt(line, first, INTRO_FIRST_WORD, last)) return false;
   // Run on the whole text from the line's first word; the match must end within the line.
   INTRO_HEAD.lastIndex = first;

@@ -1,5 +1,5 @@
 import type { Section, SectionKind } from '../model';
-import { isBlank, LineIndex, normalizeSpace, range, firstNonBlank, lastNonBlank } from '../text';
+import { firstNonBlank, isBlank, lastNonBlank, LineIndex, normalizeSpace, range, wordAt } from '../text';
 
 /** The section headings as letters write them; punctuation and spacing vary between letters. */
 const HEADINGS_AS_WRITTEN: ReadonlyArray<readonly [string, SectionKind]> = [
@@ -27,23 +27,28 @@ const HEADINGS: ReadonlyMap<string, SectionKind> = new Map(HEADINGS_AS_WRITTEN.m
 /** Every beginning of a heading's letters: a heading wrapped over two lines starts with one. */
 const HEADING_STARTS: ReadonlySet<string> = new Set([...HEADINGS.keys()].flatMap((k) => Array.from({ length: k.length }, (_, n) => k.slice(0, n + 1))));
 
-/** The first word of every heading: a line starting with another word is passed over at once. */
-const FIRST_WORDS = [...new Set(HEADINGS_AS_WRITTEN.map(([h]) => /^[A-Za-z]+/.exec(h)![0]))];
-const FIRST_WORD = new RegExp(`(?:${FIRST_WORDS.join('|')})(?![A-Za-z])`, 'iy');
-/** Their first letters, as character codes in both cases. */
-const FIRST_LETTERS = new Set(FIRST_WORDS.flatMap((w) => [w.charCodeAt(0), w.toLowerCase().charCodeAt(0)]));
+/** The first word of every heading, in lower case, by its first letter: a line starting with another word is passed over at once. */
+const FIRST_WORDS: string[][] = [];
+for (const w of new Set(HEADINGS_AS_WRITTEN.map(([h]) => /^[A-Za-z]+/.exec(h)![0].toLowerCase()))) (FIRST_WORDS[w.charCodeAt(0)] ??= []).push(w);
 
 /** A section heading is short: the first line of one, at most this many characters. */
 const FIRST_LINE_LENGTH = 100;
 /** The line a heading is wrapped onto, at most this many. */
 const WRAPPED_LINE_LENGTH = 120;
 
-/** Whether the line s[from, to) starts with the first word of a heading. */
+/** Whether the line s[from, to) starts with the first word of a heading (in any case, a whole word). */
 function startsLikeHeading(line: string, from: number, to: number): boolean {
   const i = firstNonBlank(line, from, to);
-  if (!FIRST_LETTERS.has(line.charCodeAt(i))) return false;
-  FIRST_WORD.lastIndex = i;
-  return FIRST_WORD.test(line) && FIRST_WORD.lastIndex <= to;
+  for (const w of FIRST_WORDS[line.charCodeAt(i) | 32] ?? NONE) {
+    if (wordAt(line, i, w, to) && !isAsciiLetter(line.charCodeAt(i + w.length))) return true;
+  }
+  return false;
+}
+
+const NONE: readonly string[] = [];
+
+function isAsciiLetter(c: number): boolean {
+  return ((c | 32) >= 97 /* a */ && (c | 32) <= 122) /* z */;
 }
 
 interface FoundHeading {
