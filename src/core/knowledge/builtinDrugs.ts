@@ -118,6 +118,14 @@ const OPIOIDS: DrugInput[] = [
     mme: { factor: 3, ...CDC_2016 },
   },
   {
+    // Transmucosal fentanyl has factors per mcg that the 2016 table does not give: no MME figure.
+    id: 'fentanyl-transmucosal',
+    generic: 'fentanyl',
+    drugClass: 'opioid',
+    brands: ['Actiq', 'Fentora', 'Subsys', 'Abstral', 'Lazanda'],
+    routes: ['buccal'],
+  },
+  {
     id: 'fentanyl-transdermal',
     generic: 'fentanyl',
     drugClass: 'opioid',
@@ -126,14 +134,6 @@ const OPIOIDS: DrugInput[] = [
     routes: ['transdermal'],
     strengths: ['12 mcg/hr', '25 mcg/hr', '50 mcg/hr', '75 mcg/hr', '100 mcg/hr'],
     mme: { factor: 2.4, unit: 'mcg/hr', ...CDC_2016 },
-  },
-  {
-    // Transmucosal fentanyl has factors per mcg that the 2016 table does not give: no MME figure.
-    id: 'fentanyl-transmucosal',
-    generic: 'fentanyl',
-    drugClass: 'opioid',
-    brands: ['Actiq', 'Fentora', 'Subsys', 'Abstral', 'Lazanda'],
-    routes: ['buccal'],
   },
   {
     id: 'methadone',

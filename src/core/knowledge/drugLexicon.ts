@@ -82,7 +82,8 @@ export class DrugLexicon {
         list.push(n);
         this.byFirstWord.set(first, list);
       };
-      add(d.generic, false);
+      // The generic of a product, compound or kit is that of its drug, which the drug's own entry names.
+      if (d.kind === 'drug') add(d.generic, false);
       for (const n of d.names) add(n, false);
       for (const b of d.brands) add(b, true);
     }
