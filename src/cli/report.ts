@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
 import { builtinKnowledgeBase } from '../core/knowledge/knowledgeBase';
 import type { Field } from '../core/model';
 import { visitLimit } from '../core/request/itemRequest';
+import { Medication, medicationFields } from '../core/request/medication';
 import type { Finding } from '../core/rules/types';
 
 /** A diagnostic as the CLI prints it: 1-based lines and columns. */
@@ -28,7 +29,7 @@ export interface ReportedItem {
   decision: string | null;
   line: number;
   fields: { claimsAdministrator: ReportedField | null; maximus: ReportedField | null; rationale: ReportedField | null };
-  request: { treatment: string | null; visits: number | null; perWeek: number | null; weeks: number | null; quantity: number | null; unit: string | null; text: string | null; line: number | null };
+  request: { treatment: string | null; visits: number | null; perWeek: number | null; weeks: number | null; quantity: number | null; unit: string | null; text: string | null; line: number | null; medication: Medication | null };
   limit: { source: string; guideline: string; maxVisits: number; trial: boolean; citation: string; status: string } | null;
 }
 
@@ -78,6 +79,7 @@ export function buildFileReport(file: string, a: Analysis, kb: KnowledgeBase = b
           unit: r.unit,
           text: r.text,
           line: r.range ? r.range.start.line + 1 : null,
+          medication: medicationFields(r.medication),
         },
         limit: limit
           ? {

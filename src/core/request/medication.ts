@@ -186,7 +186,7 @@ function dosing(title: string, from: number): Amounts {
   const q = findQuantity(after);
   const f = findFrequency(after);
   const units = f ? unitsPerDay(after, f) : null;
-  const stated = statedDays(after);
+  const stated = statedDays(title);
   const computed = q && units && units.perDay > 0 && q.unit === units.unit ? Math.floor(q.value / units.perDay) : null;
   // With no directions, a count and its stated days' supply give the average a day (as the CMS MME measure reads a claim).
   const average = !units && q && q.unit === 'unit' && stated ? round(q.value / stated) : null;
