@@ -91,11 +91,19 @@ export class DrugLexicon {
     // (a guidelines file's) is tried first.
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.rest.length - a.rest.length || drugs.indexOf(b.drug) - drugs.indexOf(a.drug));
     this.names = names;
-    this.spelling = new DrugSpelling([...this.byFirstWord.keys()]);
+    // Every word of every name is a known word ("epolamine" of diclofenac epolamine); first words are also looked for.
+    const words = new Set(names.flatMap((n) => n.name.toLowerCase().match(/[a-z]+/g) ?? []));
+    this.spelling = new DrugSpelling([...this.byFirstWord.keys()], words);
   }
 
   drug(id: string): Drug | undefined {
     return this.byId.get(id);
+  }
+
+  /** A one-word name (lower case) as the data writes it ("Flexeril", "ketoprofen"), and its drug. */
+  displayName(word: string): { name: string; drug: Drug } | undefined {
+    const n = this.byFirstWord.get(word)?.find((x) => !x.rest) ?? this.byFirstWord.get(word)?.[0];
+    return n ? { name: n.name.slice(0, word.length), drug: n.drug } : undefined;
   }
 
   /** Whether a word (in lower case) is the first word of a drug name. */

@@ -65,9 +65,9 @@ export class DrugSpelling {
   private readonly byLast: (number[] | undefined)[] = new Array(26 * 26);
   private readonly exact: Set<string>;
 
-  /** `names`: the drug names of one word, in lower case (others are known but not looked for). */
-  constructor(names: readonly string[]) {
-    this.exact = new Set(names);
+  /** `names`: the first words of drug names, in lower case, looked for; `known`: other words of names. */
+  constructor(names: readonly string[], known: Iterable<string> = []) {
+    this.exact = new Set([...names, ...known]);
     for (const w of names) {
       if (w.length < MIN_WORD || !/^[a-z]+$/.test(w)) continue;
       const k = this.words.push(w) - 1;

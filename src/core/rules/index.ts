@@ -1,5 +1,6 @@
 import { claimsAdministratorWithoutMaximus } from './claimsAdministratorWithoutMaximus';
 import { decisionRationaleMismatch } from './decisionRationaleMismatch';
+import { drugNameSpelling } from './drugNameSpelling';
 import { missingConclusion } from './missingConclusion';
 import { missingDecision } from './missingDecision';
 import { missingGuidelineCitation } from './missingGuidelineCitation';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   missingConclusion,
   visitLimitExceeded,
   openEndedRequest,
+  drugNameSpelling,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
