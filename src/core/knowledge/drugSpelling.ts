@@ -12,24 +12,33 @@ export function maxEdits(nameLength: number): number {
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  const width = n + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  // Three rows of the table in one buffer, kept between calls: the two before and the current.
+  let prev2 = 0;
+  let prev = width;
+  let cur = 2 * width;
+  for (let j = 0; j <= n; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
+    rows[cur] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2] + 1);
-      cur[j] = v;
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(rows[prev + j] + 1, rows[cur + j - 1] + 1, rows[prev + j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, rows[prev2 + j - 2] + 1);
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > limit) return limit + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[n];
+  return rows[prev + n];
 }
+let rows = new Int32Array(3 * 64);
 
 function bitCount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
@@ -64,6 +73,12 @@ export class DrugSpelling {
   private readonly byFirst: (number[] | undefined)[] = new Array(26 * 26);
   private readonly byLast: (number[] | undefined)[] = new Array(26 * 26);
   private readonly exact: Set<string>;
+  // The state of the word being checked, kept on the instance so that a word costs no allocation.
+  private best = 3;
+  private readonly found: string[] = [];
+  private lower: string | null = null;
+  private readonly clean = new Int32Array(1 << 15);
+  private cleanCount = 0;
 
   /** `names`: the first words of drug names, in lower case, looked for; `known`: other words of names. */
   constructor(names: readonly string[], known: Iterable<string> = []) {
@@ -93,11 +108,10 @@ export class DrugSpelling {
     return word.endsWith('s') && this.exact.has(word.slice(0, -1));
   }
 
-  /** Every misspelt drug name in the text. */
-  scan(text: string, found: (m: Misspelling) => void): void {
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
+  /** Every misspelt drug name in text[from, to): its offsets are those of `text`. */
+  scan(text: string, found: (m: Misspelling) => void, from = 0, to = text.length): void {
+    let i = from;
+    while (i < to) {
       let c = text.charCodeAt(i);
       if (!isAsciiLetter(c)) {
         i++;
@@ -105,41 +119,76 @@ export class DrugSpelling {
       }
       const start = i;
       let mask = 0;
-      while (i < n && isAsciiLetter((c = text.charCodeAt(i)))) {
+      let hash = 0x811c9dc5;
+      while (i < to && isAsciiLetter((c = text.charCodeAt(i)))) {
         mask |= 1 << ((c | 32) - 97);
+        hash = Math.imul(hash ^ (c | 32), 0x01000193);
         i++;
       }
       const len = i - start;
       // A word glued to digits ("LMX4", "B12") is a code, not a name.
-      if (len < MIN_WORD || len > MAX_WORD || (i < n && isDigit(text.charCodeAt(i))) || (start > 0 && isDigit(text.charCodeAt(start - 1)))) continue;
-      const m = this.check(text, start, i, mask);
-      if (m) found(m);
+      if (len < MIN_WORD || len > MAX_WORD || (i < to && isDigit(text.charCodeAt(i))) || (start > from && isDigit(text.charCodeAt(start - 1)))) continue;
+      const key = (hash ^ Math.imul(len, 0x9e3779b1) ^ mask) | 1;
+      if (this.seenClean(key)) continue;
+      this.best = 3;
+      this.found.length = 0;
+      this.lower = null;
+      this.compare(this.byFirst[pairKeyAt(text, start)], text, start, i, mask);
+      if (this.lower !== EXACT) this.compare(this.byLast[pairKeyAt(text, i - 2)], text, start, i, mask);
+      if (this.found.length && this.lower !== null && this.lower !== EXACT && !this.isKnown(this.lower)) {
+        found({ start, end: i, word: text.slice(start, i), suggestions: [...this.found] });
+      } else {
+        this.markClean(key);
+      }
     }
   }
 
-  private check(text: string, start: number, end: number, mask: number): Misspelling | null {
-    const len = end - start;
-    let lower: string | null = null;
-    let best = 3;
-    let suggestions: string[] = [];
-    for (const bucket of [this.byFirst[pairKeyAt(text, start)], this.byLast[pairKeyAt(text, end - 2)]]) {
-      if (!bucket) continue;
-      for (const k of bucket) {
-        const limit = maxEdits(this.lengths[k]);
-        if (Math.abs(len - this.lengths[k]) > limit || bitCount(mask ^ this.masks[k]) > 2 * limit) continue;
-        lower ??= text.slice(start, end).toLowerCase();
-        if (this.exact.has(lower)) return null;
-        const d = editDistance(lower, this.words[k], limit);
-        if (d > limit || d > best || d === 0) continue;
-        if (d < best) suggestions = [];
-        best = d;
-        if (!suggestions.includes(this.words[k])) suggestions.push(this.words[k]);
-      }
+  /**
+   * Whether a word (by its key: a hash of its letters, its length and its set of letters) was
+   * found to be no misspelling before: a letter repeats its words, and an edited letter is read
+   * again. The table is cleared when half full.
+   */
+  private seenClean(key: number): boolean {
+    const slots = this.clean;
+    const m = slots.length - 1;
+    for (let at = key & m; slots[at] !== 0; at = (at + 1) & m) if (slots[at] === key) return true;
+    return false;
+  }
+
+  private markClean(key: number): void {
+    if (++this.cleanCount > this.clean.length / 2) {
+      this.clean.fill(0);
+      this.cleanCount = 1;
     }
-    if (!suggestions.length || this.isKnown(lower!)) return null;
-    return { start, end, word: text.slice(start, end), suggestions };
+    const m = this.clean.length - 1;
+    let at = key & m;
+    while (this.clean[at] !== 0) at = (at + 1) & m;
+    this.clean[at] = key;
+  }
+
+  /** Compares the word text[start, end) with the names of a bucket, keeping the nearest. */
+  private compare(bucket: number[] | undefined, text: string, start: number, end: number, mask: number): void {
+    if (!bucket) return;
+    const len = end - start;
+    for (const k of bucket) {
+      const limit = maxEdits(this.lengths[k]);
+      if (Math.abs(len - this.lengths[k]) > limit || bitCount(mask ^ this.masks[k]) > 2 * limit) continue;
+      if (this.lower === null) {
+        const lower = text.slice(start, end).toLowerCase();
+        this.lower = this.exact.has(lower) ? EXACT : lower;
+      }
+      if (this.lower === EXACT) return;
+      const d = editDistance(this.lower, this.words[k], limit);
+      if (d > limit || d > this.best || d === 0) continue;
+      if (d < this.best) this.found.length = 0;
+      this.best = d;
+      if (!this.found.includes(this.words[k])) this.found.push(this.words[k]);
+    }
   }
 }
+
+/** Marks a word that is itself a drug name. */
+const EXACT = '';
 
 function isAsciiLetter(c: number): boolean {
   const l = c | 32;
