@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { DrugPositionSchema, DrugSchema } from './drugSchema';
+import { unsafePatternReason } from './patternSafety';
 import { described, Id, VerificationStatus } from './schemaParts';
 
 // zod/mini keeps the bundle small (the extension loads faster); its messages come from the English locale.
 z.config(en());
 
-export { VerificationStatus };
+// The parts shared with the drug schema live in schemaParts.ts (no import cycle); exported here as before.
+export { described, VerificationStatus };
 
 const Pattern = z.string().check(
   z.minLength(1),
@@ -18,7 +20,11 @@ const Pattern = z.string().check(
       return false;
     }
   }, 'is not a valid regular expression'),
-  z.describe('A JavaScript regular expression, matched case-insensitively against the item heading'),
+  z.superRefine((p, ctx) => {
+    const reason = unsafePatternReason(p);
+    if (reason) ctx.addIssue({ code: 'custom', message: `the pattern "${p}" is refused: ${reason}`, input: p });
+  }),
+  z.describe('A JavaScript regular expression, matched case-insensitively against the item heading (forms that can backtrack without end are refused)'),
 );
 
 export const TreatmentSchema = z.strictObject({
