@@ -1,3 +1,4 @@
+import { isLetter } from '../knowledge/drugLexicon';
 import type { DrugLexicon, DrugName } from '../knowledge/drugLexicon';
 import type { Drug, DrugClassId, RouteId } from '../knowledge/drugSchema';
 import { findFrequency, findQuantity, findRefills, QuantityUnit, round, statedDays, unitsPerDay } from './dosing';
@@ -86,7 +87,7 @@ function mentions(title: string, lex: DrugLexicon): Mention[] {
       continue;
     }
     const start = i;
-    while (i < title.length && /[A-Za-z]/.test(title[i])) i++;
+    while (i < title.length && isLetter(title.charCodeAt(i))) i++;
     const found = lex.hasWord(title.slice(start, i).toLowerCase()) ? lex.nameAt(title, start, i) : null;
     if (!found) continue;
     // A generic in brackets after its brand ("Ultram (tramadol)") is the same mention.

@@ -1,6 +1,6 @@
 import type { DrugLexicon } from '../knowledge/drugLexicon';
 import type { Misspelling } from '../knowledge/drugSpelling';
-import type { Range } from '../text';
+import type { Position, Range } from '../text';
 import { replace } from '../wording/edits';
 import type { Fix, Report, Rule } from './types';
 
@@ -25,13 +25,22 @@ function toReport(m: Misspelling, lex: DrugLexicon, range: Range): Report {
 
 export const drugNameSpelling: Rule = {
   id: 'drug-name-spelling',
-  description: 'A word of the letter (heading, rationale, case summary) is one or two letters away from a drug name and is not itself a known word.',
+  description: 'A word of an item heading, of the rationale of a medication item, or of the case summary is one or two letters away from a drug name and is not itself a known word.',
   defaultSeverity: 'warning',
-  check({ doc, kb }, report) {
+  check({ doc, kb, requests }, report) {
     const lex = kb.drugLexicon;
-    // The letter's text as written, in one pass: words hold no spaces, so nothing needs folding,
-    // and a word costs a few comparisons of numbers unless it is close to a drug name.
     const { index } = doc;
-    lex.spelling.scan(index.text, (m) => report(toReport(m, lex, { start: index.positionAt(m.start), end: index.positionAt(m.end) })));
+    // The document's text as written between two positions: words hold no spaces, so nothing needs folding.
+    const scanDocument = (from: Position, to: Position) =>
+      lex.spelling.scan(index.text, (m) => report(toReport(m, lex, { start: index.positionAt(m.start), end: index.positionAt(m.end) })), index.offsetAt(from), index.offsetAt(to));
+    for (const section of doc.sections) if (section.kind === 'caseSummary') scanDocument(section.headingRange.end, section.range.end);
+    for (const item of doc.items) {
+      if (item.title) lex.spelling.scan(item.title, (m) => report(toReport(m, lex, item.titleRangeOf(m.start, m.end))));
+      // The rationales of medication items only: the others seldom name a drug, and reading every
+      // rationale of a long letter would cost as much as the rest of the analysis.
+      const r = requests[item.index];
+      const rationale = item.fields.rationale;
+      if (rationale && (r.medication || r.treatment?.id === 'medication')) scanDocument(rationale.labelRange.end, rationale.range.end);
+    }
   },
 };
