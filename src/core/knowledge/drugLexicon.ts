@@ -27,6 +27,12 @@ function firstWord(name: string): string {
   return name.slice(0, i).toLowerCase();
 }
 
+/** A hash of a word's letters, whatever their case, built letter by letter (FNV-1a): `h = wordHash(h, code)` from WORD_HASH_SEED. */
+export function wordHash(h: number, code: number): number {
+  return Math.imul(h ^ (code | 32), 0x01000193);
+}
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+
 const SPACE = /\s/;
 
 /**
@@ -61,6 +67,8 @@ export class DrugLexicon {
   readonly spelling: DrugSpelling;
   private readonly byId = new Map<string, Drug>();
   private readonly byFirstWord = new Map<string, DrugName[]>();
+  /** The first words of names by their hash (see wordHash), in an open-addressed table: most words of a heading are passed over on it. */
+  private readonly firstWords = new Int32Array(4096);
 
   constructor(
     readonly drugs: readonly Drug[],
@@ -91,6 +99,14 @@ export class DrugLexicon {
     // (a guidelines file's) is tried first.
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.rest.length - a.rest.length || drugs.indexOf(b.drug) - drugs.indexOf(a.drug));
     this.names = names;
+    const table = this.firstWords;
+    for (const w of this.byFirstWord.keys()) {
+      let h = WORD_HASH_SEED;
+      for (let i = 0; i < w.length; i++) h = wordHash(h, w.charCodeAt(i));
+      let at = (h | 1) & (table.length - 1);
+      while (table[at] !== 0 && table[at] !== (h | 1)) at = (at + 1) & (table.length - 1);
+      table[at] = h | 1;
+    }
     // Every word of every name is a known word ("epolamine" of diclofenac epolamine); first words are also looked for.
     const words = new Set(names.flatMap((n) => n.name.toLowerCase().match(/[a-z]+/g) ?? []));
     this.spelling = new DrugSpelling([...this.byFirstWord.keys()], words);
@@ -104,6 +120,14 @@ export class DrugLexicon {
   displayName(word: string): { name: string; drug: Drug } | undefined {
     const n = this.byFirstWord.get(word)?.find((x) => !x.rest) ?? this.byFirstWord.get(word)?.[0];
     return n ? { name: n.name.slice(0, word.length), drug: n.drug } : undefined;
+  }
+
+  /** Whether a word, by its hash (see wordHash), may be the first word of a name. */
+  mayStartName(hash: number): boolean {
+    const table = this.firstWords;
+    const key = hash | 1;
+    for (let at = key & (table.length - 1); table[at] !== 0; at = (at + 1) & (table.length - 1)) if (table[at] === key) return true;
+    return false;
   }
 
   /** Whether a word (in lower case) is the first word of a drug name. */

@@ -38,7 +38,11 @@ const LATIN_PER_DAY: Readonly<Record<string, number>> = { bid: 2, tid: 3, qid: 4
 const ONCE_A_DAY = /\b(?:daily|a day|per day|every (?:day|morning|night|evening)|nightly|at (?:bed ?time|night)|every other day)\b/i;
 const PATCH_CYCLE = /\b12\s*(?:hours?|hrs?)\s*on\b/i;
 
+/** Words any frequency has (day, hour, night, q6h, BID, ...): a text without one is passed over. */
+const FREQUENCY_WORD = /da[iy]|h(?:ou)?rs?\b|\bq\.?\s*\d|[bt]\.?i\.?d|q\.?[idhoap]\.?|\bh\.?s\b|night|bed|evening|morning|12\s*h/i;
+
 export function findFrequency(text: string): Frequency | null {
+  if (!FREQUENCY_WORD.test(text)) return null;
   let m = TIMES_A_DAY.exec(text);
   if (m) return at(m, upperNumber(m[1] ?? m[2]) ?? 1);
   m = EVERY_HOURS.exec(text);
@@ -88,17 +92,17 @@ const AMOUNT = /(?<![\d./])(\d+(?:\.\d+)?)\s*(ml|cc|grams?|gms?|g)\b(?!\s*of\b)/
 /** The quantity dispensed: "#60", "QTY 60", "QUANTITY :60:00", "60 tablets", "one container", "420ml", "120 grams". */
 export function findQuantity(text: string): DispensedQuantity | null {
   const amount = AMOUNT.exec(text);
-  const hash = HASH.exec(text);
+  const hash = text.includes('#') ? HASH.exec(text) : null;
   if (hash) {
     const u = hash[2]?.toLowerCase();
     const unit: QuantityUnit = u ? (u.startsWith('g') ? 'g' : u === 'ml' ? 'ml' : 'package') : amount ? 'package' : 'unit';
     return { value: Number(hash[1]), unit };
   }
-  const qty = QTY.exec(text);
+  const qty = /q(?:ty|uantity)/i.test(text) ? QTY.exec(text) : null;
   if (qty) return { value: Number(qty[1]), unit: amount ? 'package' : 'unit' };
-  const counted = COUNTED.exec(text);
+  const counted = /tab|cap|pill|patch|pad|lozenge|suppositor/i.test(text) ? COUNTED.exec(text) : null;
   if (counted) return { value: upperNumber(counted[1]) ?? 0, unit: 'unit' };
-  if (PACKAGE.test(text)) return { value: 1, unit: 'package' };
+  if (/box|container|tube|bottle|jar|kit/i.test(text) && PACKAGE.test(text)) return { value: 1, unit: 'package' };
   if (amount) return { value: Number(amount[1]), unit: /^(?:ml|cc)$/i.test(amount[2]) ? 'ml' : 'g' };
   return null;
 }
@@ -110,6 +114,7 @@ const FOR_DAYS = new RegExp(`\\b(?:for|x|\\u00d7|times)?\\s*(\\d+|${NUM_WORD})[\
 
 /** The days' supply the heading states: "day supply: 30", "30 day supply", "one month supply", "x 14 days", "for 2 weeks". */
 export function statedDays(text: string): number | null {
+  if (!/day|week|month/i.test(text)) return null;
   // "#60 day supply: 30": the figure after the label is the supply.
   const d = SUPPLY_LABEL.exec(text) ?? SUPPLY_DAYS.exec(text);
   if (d) return Number(d[1] ?? d[2]);
@@ -131,7 +136,7 @@ const REFILLS = new RegExp(
 
 /** Refills: "with two refills", "x 2 refills", "Three refills of", "refills: 2", "no refills". */
 export function findRefills(text: string): number | null {
-  const m = REFILLS.exec(text);
+  const m = /refill/i.test(text) ? REFILLS.exec(text) : null;
   if (!m) return null;
   if (m[4]) return 0;
   return upperNumber(m[1] ?? m[2] ?? m[3]);

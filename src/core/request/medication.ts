@@ -1,4 +1,4 @@
-import { isLetter } from '../knowledge/drugLexicon';
+import { isLetter, WORD_HASH_SEED, wordHash } from '../knowledge/drugLexicon';
 import type { DrugLexicon, DrugName } from '../knowledge/drugLexicon';
 import type { Drug, DrugClassId, RouteId } from '../knowledge/drugSchema';
 import { findFrequency, findQuantity, findRefills, QuantityUnit, round, statedDays, unitsPerDay } from './dosing';
@@ -87,8 +87,9 @@ function mentions(title: string, lex: DrugLexicon): Mention[] {
       continue;
     }
     const start = i;
-    while (i < title.length && isLetter(title.charCodeAt(i))) i++;
-    const found = lex.hasWord(title.slice(start, i).toLowerCase()) ? lex.nameAt(title, start, i) : null;
+    let h = WORD_HASH_SEED;
+    for (let code = title.charCodeAt(i); i < title.length && isLetter(code); code = title.charCodeAt(++i)) h = wordHash(h, code);
+    const found = lex.mayStartName(h) ? lex.nameAt(title, start, i) : null;
     if (!found) continue;
     // A generic in brackets after its brand ("Ultram (tramadol)") is the same mention.
     const prev = out[out.length - 1];
@@ -106,7 +107,7 @@ const ORAL_CUE = /\b(?:tabs?|tablets?|caps?|capsules?|oral(?:ly)?|by mouth|p\.o\
 const INJECTION_CUE = /\b(?:inj(?:ection)?s?|injectable|intramuscular|intravenous|intra-?articular|subcutaneous)\b|\b(?:IM|IV)\b/;
 
 function routeOf(title: string, drug: Drug, strength: Strength | null): RouteId | null {
-  if (INJECTION_CUE.test(title)) return 'injection';
+  if (drug.routes.includes('injection') && INJECTION_CUE.test(title)) return 'injection';
   if (TOPICAL_CUE.test(title)) return drug.routes.includes('transdermal') && !drug.routes.includes('topical') ? 'transdermal' : 'topical';
   if (ORAL_CUE.test(title)) return 'oral';
   if (strength?.unit === '%') return 'topical';
@@ -125,6 +126,21 @@ const COMPOUND_CUE = /\bcompound(?:ed)?\b|\bcream base\b|\bin (?:a )?(?:cream|ge
  * without one costs a scan of its words and a look-up of each.
  */
 export function readMedication(title: string, lex: DrugLexicon): MedicationRequest | null {
+  // A letter is analysed again at each edit, its headings unchanged: each is read once (its reading holds no position).
+  let cache = readings.get(lex);
+  if (!cache) readings.set(lex, (cache = new Map()));
+  let m = cache.get(title);
+  if (m === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(title, (m = read(title, lex)));
+  }
+  return m;
+}
+
+const MAX_CACHED = 4096;
+const readings = new WeakMap<DrugLexicon, Map<string, MedicationRequest | null>>();
+
+function read(title: string, lex: DrugLexicon): MedicationRequest | null {
   const found = mentions(title, lex);
   if (!found.length) return null;
   const first = found[0];
@@ -146,7 +162,7 @@ export function readMedication(title: string, lex: DrugLexicon): MedicationReque
   const drugClass: DrugClassId = !parts ? drug.drugClass : classes.size === 1 ? [...classes][0] : route === 'topical' ? 'topical-other' : 'other';
   const strength = parts ? null : principalStrength(first, drug);
   const amounts = dosing(title, first.through);
-  const compound = route === 'topical' && (mixture || drug.kind === 'compound' || drug.kind === 'kit' || COMPOUND_CUE.test(title));
+  const compound = route === 'topical' && (mixture || drug.kind === 'compound' || drug.kind === 'kit' || (/compound|base/i.test(title) && COMPOUND_CUE.test(title)));
   return {
     name: title.slice(first.start, parts ? parts[parts.length - 1].through : first.end).trim(),
     generic: parts ? parts.map((m) => m.name.drug.generic).join('/') : drug.generic,
@@ -160,7 +176,7 @@ export function readMedication(title: string, lex: DrugLexicon): MedicationReque
     start: first.start,
     end: first.end,
     compound,
-    postOperative: POST_OPERATIVE.test(title),
+    postOperative: /post/i.test(title) && POST_OPERATIVE.test(title),
     ingredientDrugs: ingredientDrugs.length ? ingredientDrugs : [drug],
   };
 }

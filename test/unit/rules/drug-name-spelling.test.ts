@@ -20,6 +20,11 @@ describe(ID, () => {
       ['Cyclobenzaprin', 'Gabapenten', 'Hydrocodne', 'Flexiril'],
     );
   });
+  it('reads the rationales of medication items only', () => {
+    const rationale = 'Gabapenten was tried. Therefore, the request is not medically necessary.';
+    assert.strictEqual(findings(letter([{ heading: 'Norco 10/325mg #60', rationale }]), ID).length, 1);
+    assert.strictEqual(findings(letter([{ heading: 'Physical therapy 2x6', rationale }]), ID).length, 0);
+  });
   it('offers the name in the case of the word written, never as a safe fix', () => {
     const [f] = findings(letter([{ heading: 'NORCOO 10/325MG #60' }]), ID);
     assert.match(f.message, /Norco \(hydrocodone\/acetaminophen\)/);
