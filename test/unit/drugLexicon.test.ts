@@ -32,8 +32,10 @@ describe('drug lexicon (built-in data)', () => {
       if (HAS_SHARED) for (const c of cases) assert.ok(fs.existsSync(path.join(SHARED, 'corpus', `${c}.txt`)), `${id}: ${c} is not a letter of ../shared`);
     }
   });
-  it('every drug of a medication item of ../shared, and the compounds and kits of the issue, are known', () => {
-    for (const n of ['Ultram', 'Flexeril', 'Oxycodone', 'Salonpas', 'Anecream', 'Percocet', 'Zofran', 'Norco', 'Colace', 'Voltaren', 'lidocaine', 'dexamethasone', 'Celecoxib', 'Fanatrex', 'Dicopanol', 'Deprizine', 'Tabradol', 'Motrin', 'Lidoderm', 'Prilosec']) {
+  it('every drug of a medication item of ../shared and of the other letters read, and the compounds and kits of the issue, are known', () => {
+    const shared = ['Ultram', 'Flexeril', 'Oxycodone', 'Salonpas', 'Anecream', 'Percocet', 'Zofran', 'Norco', 'Colace', 'Voltaren', 'lidocaine', 'dexamethasone', 'Celecoxib', 'Fanatrex', 'Dicopanol', 'Deprizine', 'Tabradol', 'Motrin'];
+    const others = ['Norflex', 'Pepcid', 'Baclofen', 'Diclofenac', 'Cyclobenzaprine', 'Lidoderm', 'Etodolac', 'Omeprazole', 'Flector', 'Pantoprazole', 'Flurbiprofen', 'Menthol', 'Capsaicin', 'Gabapentin', 'Bupivacaine', 'Lorzone', 'Dextromethorphan', 'Trezix', 'Nortriptyline', 'Naproxen', 'Amitriptyline', 'Synapryn', 'Cyclophene', 'Ketophene', 'Ketoprofen', 'Prilosec', 'Prevacid', 'Tramadol'];
+    for (const n of [...shared, ...others, 'Terocin', 'LidoPro']) {
       assert.ok(lex.hasWord(n.toLowerCase()), n);
     }
   });
