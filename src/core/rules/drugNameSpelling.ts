@@ -25,7 +25,7 @@ function toReport(m: Misspelling, lex: DrugLexicon, range: Range): Report {
 
 export const drugNameSpelling: Rule = {
   id: 'drug-name-spelling',
-  description: 'A word of an item heading, of the rationale of a medication item, or of the case summary is one or two letters away from a drug name and is not itself a known word.',
+  description: 'A word of the heading or rationale of a medication item, or of the case summary, is one or two letters away from a drug name and is not itself a known word.',
   defaultSeverity: 'warning',
   check({ doc, kb, requests }, report) {
     const lex = kb.drugLexicon;
@@ -35,10 +35,12 @@ export const drugNameSpelling: Rule = {
       lex.spelling.scan(index.text, (m) => report(toReport(m, lex, { start: index.positionAt(m.start), end: index.positionAt(m.end) })), index.offsetAt(from), index.offsetAt(to));
     for (const section of doc.sections) if (section.kind === 'caseSummary') scanDocument(section.headingRange.end, section.range.end);
     for (const item of doc.items) {
-      if (item.title) lex.spelling.scan(item.title, (m) => report(toReport(m, lex, item.titleRangeOf(m.start, m.end))));
-      // The rationales of medication items only: the others seldom name a drug, and reading every
-      // rationale of a long letter would cost as much as the rest of the analysis.
+      // Medication items only (a heading that names another treatment, an MRI, therapy, is passed
+      // over): the others seldom name a drug, and reading every rationale of a long letter would
+      // cost as much as the rest of the analysis.
       const r = requests[item.index];
+      if (r.treatment && r.treatment.id !== 'medication' && !r.medication) continue;
+      if (item.title) lex.spelling.scan(item.title, (m) => report(toReport(m, lex, item.titleRangeOf(m.start, m.end))));
       const rationale = item.fields.rationale;
       if (rationale && (r.medication || r.treatment?.id === 'medication')) scanDocument(rationale.labelRange.end, rationale.range.end);
     }

@@ -40,7 +40,8 @@ export const medicationDurationExceeded: Rule = {
       const c = course(m);
       if (!c || c.days <= p.maxDays) continue;
       const rationale = item.fields.rationale;
-      if (rationale && addressesDuration(rationale.text)) continue;
+      // The rationale as written (its words may stand over lines: the expression allows any white space between them).
+      if (rationale && addressesDuration(rationale.source)) continue;
       const upheld = item.decision === 'Upheld';
       const allowed = `${p.durationText ?? `${p.maxDays} days`}${statusNote(p.status)}`;
       report({

@@ -21,8 +21,9 @@ export const opioidMonitoringNotAddressed: Rule = {
       if (m.drugClass !== 'opioid' && !m.ingredientDrugs.some((d) => d.drugClass === 'opioid')) continue;
       // Pain after surgery falls under the MTUS's acute, post-operative section, not continued use.
       const rationale = item.fields.rationale;
-      if (m.postOperative || (rationale && postOperative(rationale.text))) continue;
-      if (rationale && monitoringAddressed(rationale.text) > 0) continue;
+      // The rationale as written: the expressions allow any white space (line breaks) between words.
+      if (m.postOperative || (rationale && postOperative(rationale.source))) continue;
+      if (rationale && monitoringAddressed(rationale.source) > 0) continue;
       report({
         range: item.titleRange,
         message: `${itemName(item)}: an opioid is approved, but the rationale addresses none of what the MTUS asks for continued use (documented pain relief and functional improvement, side effects, aberrant behaviour: urine drug screen, CURES).`,
