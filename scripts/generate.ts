@@ -16,6 +16,7 @@ import { RULES } from '../src/core/rules';
 import { ExtensionSettingsSchema } from '../src/vscode/settingsSchema';
 import { builtinKnowledgeBase } from '../src/core/knowledge/knowledgeBase';
 import { ITEM_SNIPPET, LETTER_SNIPPET, RATIONALES, rationaleSnippet } from '../src/core/analysis/writing';
+import { medicationRationales } from '../src/core/analysis/medicationRationales';
 
 const root = path.resolve(__dirname, '..');
 
@@ -54,6 +55,7 @@ export function snippets(): Record<string, { prefix: string; description: string
     if (!body) throw new Error(`no guideline ${spec.guideline} for snippet ${spec.prefix}`);
     out[`Rationale: ${spec.description}`] = { prefix: spec.prefix, description: `Standard rationale paragraph: ${spec.description}`, body: [body] };
   }
+  for (const m of medicationRationales(kb)) out[`Rationale: ${m.description}`] = { prefix: m.prefix, description: `Standard rationale paragraph: ${m.description}`, body: [m.body] };
   return out;
 }
 

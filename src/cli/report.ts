@@ -1,5 +1,5 @@
-import { visitLimit } from '../core';
-import type { Analysis, Field, Finding, Item } from '../core';
+import { medicationFields, visitLimit } from '../core';
+import type { Analysis, Field, Finding, Item, Medication } from '../core';
 
 /** A diagnostic as the CLI prints it: 1-based lines and columns. */
 export interface ReportedDiagnostic {
@@ -24,7 +24,7 @@ export interface ReportedItem {
   decision: string | null;
   line: number;
   fields: { claimsAdministrator: ReportedField | null; maximus: ReportedField | null; rationale: ReportedField | null };
-  request: { treatment: string | null; visits: number | null; perWeek: number | null; weeks: number | null; quantity: number | null; unit: string | null; text: string | null; line: number | null };
+  request: { treatment: string | null; visits: number | null; perWeek: number | null; weeks: number | null; quantity: number | null; unit: string | null; text: string | null; line: number | null; medication: Medication | null };
   limit: { source: string; guideline: string; maxVisits: number; trial: boolean; citation: string; status: string } | null;
 }
 
@@ -70,6 +70,7 @@ export function reportItem(a: Analysis, item: Item): ReportedItem {
       unit: r.unit,
       text: r.text,
       line: r.range ? r.range.start.line + 1 : null,
+      medication: medicationFields(r.medication),
     },
     limit: limit
       ? {

@@ -33,6 +33,8 @@ export type { Guideline, Treatment } from './knowledge/schema';
 export { describeRequest, visitLimit } from './request/itemRequest';
 export type { ItemRequest, VisitLimit } from './request/itemRequest';
 export { parseQuantity } from './request/quantity';
+export { medicationFields } from './request/medication';
+export type { Medication } from './request/medication';
 
 // Editor features, from an analysis.
 export { documentOutline, foldingRanges } from './analysis/outline';

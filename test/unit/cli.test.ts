@@ -39,7 +39,7 @@ describe('imr-lint', () => {
     assert.strictEqual(r.items[0].fields.maximus, null);
     assert.deepStrictEqual(r.items[0].fields.claimsAdministrator.line, 11);
     assert.match(r.items[0].fields.claimsAdministrator.text, /^Decision based on MTUS/);
-    assert.deepStrictEqual(r.items[0].request, { treatment: 'massage', visits: 12, perWeek: 2, weeks: 6, quantity: 12, unit: 'visits', text: '2x6', line: 10 });
+    assert.deepStrictEqual(r.items[0].request, { treatment: 'massage', visits: 12, perWeek: 2, weeks: 6, quantity: 12, unit: 'visits', text: '2x6', line: 10, medication: null });
     assert.deepStrictEqual(r.items[0].limit.maxVisits, 6);
     assert.match(r.items[0].limit.citation, /Massage therapy Page\(s\): 60/);
     const d = r.diagnostics.find((x: { rule: string }) => x.rule === 'claims-administrator-without-maximus');

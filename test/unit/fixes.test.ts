@@ -23,6 +23,10 @@ const CONSTRUCTED: Record<string, string> = {
   'no rationale': letter([{ heading: 'TENS unit', rationale: null }]),
   'no summary section': letter([{ heading: 'TENS unit' }]).replace('CLINICAL CASE SUMMARY\n', ''),
   'no issues section at the end': letter([{ heading: 'TENS unit' }]).replace('IMR ISSUES, DECISIONS AND RATIONALES\n', ''),
+  'a misspelt drug': letter([{ heading: 'Ketaprofen 10% cream 120g' }]),
+  'a muscle relaxant beyond its course': letter([{ heading: 'Cyclobenzaprine 10mg one tablet three times daily #90', decision: 'Overturned', rationale: 'Per MTUS this medication is supported. Therefore, the request is medically necessary.' }]),
+  'a compound with an ingredient not recommended': letter([{ heading: 'Ketoprofen 10%, Gabapentin 6%, Lidocaine 2% in cream base 120g', rationale: 'Topical analgesics are largely experimental. Therefore, the request is not medically necessary.' }]),
+  'an opioid without its monitoring': letter([{ heading: 'Norco 10/325mg #60', decision: 'Overturned', rationale: 'The patient continues to need this medication for chronic low back pain. Therefore, the request is medically necessary.' }]),
 };
 
 function allLetters(): Array<[string, string]> {

@@ -4,11 +4,13 @@ import { LabelMatch, matchFieldLabel } from '../parser/lineKinds';
 import type { Item } from '../model';
 import type { Position, Range } from '../text';
 import { comparePositions, rangeContains } from '../text';
+import { drugCompletionsAt } from './drugCompletion';
+import { medicationParagraph } from './medicationRationales';
 import { rationaleFor, rationaleSnippet } from './writing';
 
 export interface Completion {
   readonly label: string;
-  readonly kind: 'citation' | 'decision' | 'paragraph';
+  readonly kind: 'citation' | 'decision' | 'paragraph' | 'drug';
   /** A snippet (VS Code snippet syntax) when `snippet` is set, else plain text. */
   readonly insertText: string;
   readonly snippet: boolean;
@@ -55,7 +57,12 @@ function placeOf(a: Analysis, p: Position): Place {
  */
 export function completionsAt(a: Analysis, p: Position, explicit = true): Completion[] {
   const at = placeOf(a, p);
-  return citationCompletions(at, explicit) ?? decisionCompletions(at) ?? paragraphCompletions(at, explicit) ?? [];
+  return citationCompletions(at, explicit) ?? drugCompletions(at, explicit) ?? decisionCompletions(at) ?? paragraphCompletions(at, explicit) ?? [];
+}
+
+/** A drug name being typed in an item heading. */
+function drugCompletions({ kb, p, before, label, item }: Place, explicit: boolean): Completion[] | null {
+  return label ? null : drugCompletionsAt(kb, item, p, before, explicit);
 }
 
 /** After "Claims Administrator guideline:" or "MAXIMUS guideline:", on the label's line: the citations. */
@@ -117,7 +124,10 @@ function paragraphCompletions({ a, kb, p, before, label, item }: Place, explicit
   if (!item || !r || !inRationale || (label && p.character < label.end) || !(explicit || atLabel)) return null;
   const spec = rationaleFor(item, a);
   const body = spec ? rationaleSnippet(spec, kb, item.title) : null;
-  if (!spec || !body) return null;
+  if (!spec || !body) {
+    const med = medicationParagraph(a.requests[item.index].medication, kb, item.title, p, before);
+    return med ? [med] : null;
+  }
   const wordStart = before.length - (/\S*$/.exec(before)?.[0].length ?? 0);
   return [
     {

@@ -32,7 +32,11 @@ export interface Finding {
 }
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */
-export type Report = Omit<Finding, 'rule' | 'severity' | 'fixes'> & { readonly fixes?: readonly Fix[] };
+export type Report = Omit<Finding, 'rule' | 'severity' | 'fixes'> & {
+  readonly fixes?: readonly Fix[];
+  /** A finding of less weight than the rule's others: reported one severity below the configured one. */
+  readonly lesser?: boolean;
+};
 
 export interface RuleContext {
   readonly doc: Determination;
