@@ -1,5 +1,7 @@
 import { claimsAdministratorWithoutMaximus } from './claimsAdministratorWithoutMaximus';
+import { conflictingConclusions } from './conflictingConclusions';
 import { decisionRationaleMismatch } from './decisionRationaleMismatch';
+import { emptyField } from './emptyField';
 import { missingConclusion } from './missingConclusion';
 import { missingDecision } from './missingDecision';
 import { missingGuidelineCitation } from './missingGuidelineCitation';
@@ -15,10 +17,12 @@ export const RULES: readonly Rule[] = [
   missingSection,
   missingDecision,
   missingRationale,
+  emptyField,
   claimsAdministratorWithoutMaximus,
   missingGuidelineCitation,
   unfilledPlaceholder,
   decisionRationaleMismatch,
+  conflictingConclusions,
   missingConclusion,
   visitLimitExceeded,
   openEndedRequest,

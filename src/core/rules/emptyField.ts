@@ -1,0 +1,27 @@
+import type { FieldKind } from '../model';
+import { itemName, Rule } from './types';
+
+/** What each field, left empty, still needs; the MAXIMUS guideline is missing-guideline-citation's. */
+const NEEDS: ReadonlyArray<{ kind: FieldKind; label: string; needs: string }> = [
+  {
+    kind: 'claimsAdministrator',
+    label: 'Claims Administrator guideline',
+    needs: "write the guideline the utilization review cited, or that the Claims Administrator cited no medical evidence",
+  },
+  { kind: 'rationale', label: 'Decision rationale', needs: 'explain the decision against the guideline and conclude on medical necessity' },
+];
+
+export const emptyField: Rule = {
+  id: 'empty-field',
+  description: 'A "Claims Administrator guideline:" or "Decision rationale:" label with nothing after it.',
+  defaultSeverity: 'error',
+  check({ doc }, report) {
+    for (const item of doc.items) {
+      for (const { kind, label, needs } of NEEDS) {
+        const f = item.fields[kind];
+        if (!f || f.textRange) continue;
+        report({ range: f.labelRange, message: `The ${label} of ${itemName(item)} is empty: ${needs}.` });
+      }
+    }
+  },
+};
