@@ -25,4 +25,6 @@ export { hoverAt } from './analysis/hover';
 export type { HoverInfo } from './analysis/hover';
 export { completionsAt } from './analysis/completion';
 export type { Completion } from './analysis/completion';
-export { decisionSummary, ITEM_SNIPPET, LETTER_SNIPPET, RATIONALES, rationaleFor, rationaleSnippet } from './analysis/writing';
+export { ITEM_SNIPPET, LETTER_SNIPPET, RATIONALES, rationaleFor, rationaleSnippet } from './analysis/writing';
+export type { RationaleSpec, RationaleTarget } from './analysis/writing';
+export { decisionSummaryMarkdown, decisionSummaryText } from './analysis/decisionSummary';
