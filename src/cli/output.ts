@@ -33,13 +33,16 @@ function totals(reports: readonly FileReport[]): string {
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  return `${plural(reports.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${all.length - errors - warnings} other`;
+  const notLetters = reports.filter((r) => !r.isDetermination).length;
+  const which = notLetters ? ` (${notLetters === reports.length && notLetters === 1 ? 'it is' : `${notLetters} ${notLetters === 1 ? 'is' : 'are'}`} not an IMR determination)` : '';
+  return `${plural(reports.length, 'file')} checked${which}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${all.length - errors - warnings} other`;
 }
 
 export function formatText(reports: readonly FileReport[], withItems: boolean, style: Style): string {
   const lines: string[] = [];
   for (const r of reports) {
     if (withItems) lines.push(...itemLines(r));
+    else if (!r.isDetermination) lines.push(`${r.file}: not an IMR determination (no section heading or disputed item): not checked as a letter`);
     for (const d of r.diagnostics) lines.push(diagnosticLine(r.file, d, style));
   }
   lines.push(totals(reports));

@@ -28,3 +28,5 @@ export type { Completion } from './analysis/completion';
 export { ITEM_SNIPPET, LETTER_SNIPPET, RATIONALES, rationaleFor, rationaleSnippet } from './analysis/writing';
 export type { RationaleSpec, RationaleTarget } from './analysis/writing';
 export { decisionSummaryMarkdown, decisionSummaryText } from './analysis/decisionSummary';
+export { headingSpans } from './analysis/headingSpans';
+export type { LineSpan } from './analysis/headingSpans';

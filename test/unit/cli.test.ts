@@ -125,6 +125,14 @@ describe('imr-lint', () => {
     assert.strictEqual(a.subarray(3).toString('utf8'), b.toString('utf8'), 'the same fixes, the mark apart');
   });
 
+  it('says so when a file is not a determination, rather than only "0 errors"', () => {
+    const file = write('h4-not-a-letter.md', '#### Notes\n\nNothing to do with a letter.\n');
+    const r = cli([file]);
+    assert.strictEqual(r.code, 0);
+    assert.match(r.out, /h4-not-a-letter\.md: not an IMR determination \(no section heading or disputed item\): not checked as a letter\n/);
+    assert.match(r.out, /^1 file checked \(it is not an IMR determination\): 0 errors, 0 warnings, 0 other$/m);
+  });
+
   it('--fix leaves a text that is not a determination untouched', () => {
     const file = write('prose.imr', 'Dear colleague, XXX and TBD.\n');
     cli(['--fix', file]);

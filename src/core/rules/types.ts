@@ -53,9 +53,12 @@ export interface Rule {
   check(ctx: RuleContext, report: (r: Report) => void): void;
 }
 
-/** How an item is named in messages: its title, shortened. */
+/** How an item is named in messages: its title, shortened at a word ("... to the lumbar..."). */
 export function itemName(item: Item): string {
   const t = item.title || item.heading;
   if (!t) return `item ${item.index + 1}`;
-  return `"${t.length > 70 ? t.slice(0, 67) + '...' : t}"`;
+  if (t.length <= 70) return `"${t}"`;
+  // The last whole word that ends within 67 characters; a first word longer than that is cut.
+  const cut = t.slice(0, 68).search(/\s+\S*$/);
+  return `"${(cut > 0 ? t.slice(0, cut) : t.slice(0, 67)).replace(/[\s,;:]+$/, '')}..."`;
 }
