@@ -25,6 +25,7 @@ export class CompletionProvider implements vscode.CompletionItemProvider {
       const item = new vscode.CompletionItem(c.description ? { label: c.label, description: c.description } : c.label, KINDS[c.kind]);
       item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;
       item.detail = c.detail;
+      if (c.documentation) item.documentation = c.documentation;
       item.sortText = c.sortText;
       item.range = toRange(c.range);
       // A citation's whole text is in its filter text, so typing any of its words narrows the list.

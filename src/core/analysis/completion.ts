@@ -14,6 +14,8 @@ export interface Completion {
   readonly description?: string;
   /** What typing is matched against; the label when absent. */
   readonly filterText?: string;
+  /** Shown beside the list for the selected row: what a cited guideline says. */
+  readonly documentation?: string;
   readonly kind: 'citation' | 'decision' | 'paragraph';
   /** A snippet (VS Code snippet syntax) when `snippet` is set, else plain text. */
   readonly insertText: string;
@@ -69,6 +71,7 @@ export function completionsAt(a: Analysis, kb: KnowledgeBase, p: Position, expli
         insertText: text,
         snippet: false,
         detail: text,
+        documentation: `${g.guideline}${g.section ? ` (${g.section})` : ''}: ${g.summary}`,
         sortText: `${fits ? (g.preferred ? '0' : '1') : '3'}-${topic}`,
         range,
       });
