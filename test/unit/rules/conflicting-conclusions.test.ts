@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import { analyze } from '../../../src/core';
+import { analyze, builtinKnowledgeBase, RATIONALES, rationaleSnippet } from '../../../src/core';
+import { expandSnippet } from '../snippetExpand';
 import { letter, realLetterFiles } from '../helpers';
 import { expectFiresAndQuiet, findings } from './ruleHelpers';
 
@@ -37,6 +38,14 @@ describe('conflicting-conclusions', () => {
   for (const [name, decision, rationale] of quiet) {
     it(`is quiet on ${name}`, () => assert.deepStrictEqual(findings(letter([{ heading: 'Chiropractic 6 visits', decision, rationale }]), 'conflicting-conclusions'), []));
   }
+  it('reports a standard paragraph inserted after a conclusion of the other way: the earlier one does not vanish unseen', () => {
+    const spec = RATIONALES.find((r) => r.prefix === 'rat-tens')!;
+    const paragraph = expandSnippet(rationaleSnippet(spec, builtinKnowledgeBase(), { title: 'TENS unit', decision: 'Upheld' })!, (o) => o[o.length > 2 ? 1 : 0]);
+    const text = letter([{ heading: 'TENS unit', rationale: `A trial is supported. Therefore, the request is medically necessary. ${paragraph}` }]);
+    const a = analyze(text);
+    assert.deepStrictEqual(a.findings.filter((f) => f.rule === 'decision-rationale-mismatch'), [], 'the last conclusion now agrees');
+    assert.strictEqual(a.findings.filter((f) => f.rule === 'conflicting-conclusions').length, 1);
+  });
   it('catches a conclusion of the other way put before the real letters\' own, in many wordings', () => {
     const positive = ['Therefore, the request is medically necessary.', 'The requested treatment is medically necessary and appropriate.', 'The documentation supports the medical necessity of the request.', 'As such, the request is medically necessary at this time.'];
     const negative = ['The request is not medically necessary.', 'Therefore, the requested service is not medically necessary at this time.', 'Medical necessity of the request has not been established.', 'As such, the request cannot be considered medically necessary.'];
