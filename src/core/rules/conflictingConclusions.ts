@@ -1,5 +1,4 @@
-import type { Field } from '../model';
-import { allConclusions, Conclusion } from '../wording/conclusions';
+import { allConclusions, Conclusion, findConclusion, FoundConclusion } from '../wording/conclusions';
 import { itemName, Rule } from './types';
 
 /** Where the sentence that holds offset `at` starts. */
@@ -27,6 +26,13 @@ function isQuoted(sentence: string): boolean {
   return ((sentence.match(/["\u201c\u201d]/g) ?? []).length & 1) === 1;
 }
 
+/** Whether a conclusion of a text is one on the request, read in its sentence. */
+function onTheRequest(text: string, c: Conclusion): boolean {
+  const before = text.slice(sentenceStart(text, c.start), c.start);
+  const rest = SENTENCE_REST.exec(text.slice(c.end, c.end + 200))?.[0] ?? '';
+  return ABOUT_THE_REQUEST.test(before + text.slice(c.start, c.end) + rest) && !HYPOTHETICAL_BEFORE.test(before) && !isQuoted(before) && !CONDITION_AFTER.test(rest);
+}
+
 /**
  * The conclusions of a rationale on the request itself, in order: its last conclusion (the verdict,
  * as decision-rationale-mismatch reads it), and those before it that are about the request.
@@ -36,19 +42,53 @@ export function conclusionsOnTheRequest(text: string): Conclusion[] {
   return all.filter((c, k) => {
     if (k === all.length - 1) return true;
     if (k > 0 && LISTED_AFTER.test(text.slice(all[k - 1].end, c.start))) return false;
-    const before = text.slice(sentenceStart(text, c.start), c.start);
-    const rest = SENTENCE_REST.exec(text.slice(c.end, c.end + 200))?.[0] ?? '';
-    return ABOUT_THE_REQUEST.test(before + text.slice(c.start, c.end) + rest) && !HYPOTHETICAL_BEFORE.test(before) && !isQuoted(before) && !CONDITION_AFTER.test(rest);
+    return onTheRequest(text, c);
   });
 }
 
-/** Whether a rationale as written says "medically" or "medical nec..." twice: with one, it cannot conclude twice on that. */
-function saysMedicalTwice(r: Field): boolean {
-  const s = r.source;
-  let seen = 0;
-  for (const w of ['edically', 'EDICALLY', 'edical nec', 'EDICAL NEC']) {
-    for (let i = s.indexOf(w); i !== -1 && seen < 2; i = s.indexOf(w, i + 1)) seen++;
-    if (seen >= 2) return true;
+/** The word most conclusions hold ("medically necessary", "not medically necessary"). */
+const NECESSARY = 'necess';
+const ABOUT_IN_RAW = /\brequest|^\s*(?:therefore|thus|hence|accordingly|consequently|as such|in conclusion|in summary|in this case)\b/i;
+
+/** Where a word occurs in a text, from `from` on, at most `max` times. */
+function occurrences(text: string, word: string, from = 0, max = 64): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(word, from); i !== -1 && at.length < max; i = text.indexOf(word, i + word.length)) at.push(i);
+  return at;
+}
+
+/** The sentence of a text as written around offset `at`: from the last stop before it to the next after it (within reach). */
+function rawSentence(source: string, at: number): { text: string; offset: number } {
+  let from = at;
+  while (from > 0 && at - from < 400 && !isStop(source, from - 1)) from--;
+  let to = at;
+  while (to < source.length && to - at < 200 && !isStop(source, to)) to++;
+  return { text: source.slice(from, to), offset: at - from };
+}
+
+function isStop(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 46 /* . */ || c === 59 /* ; */ || c === 33 /* ! */ || c === 63 /* ? */;
+}
+
+/**
+ * A first look at a rationale as written, for a conclusion on the request the other way than its
+ * verdict: each "necessary" before the verdict's is read in its sentence. Most rationales say
+ * "necessary" only in their verdict, and need no more than a search for the word. Only where such
+ * a conclusion is found is the whole rationale folded and read. A conclusion the other way that
+ * does not say "necessary" ("supports medical necessity", "certified") is not looked for.
+ */
+function mayConcludeOtherwise(source: string, verdict: FoundConclusion): boolean {
+  const at = occurrences(source, NECESSARY);
+  // The word keeps its letters when the text is folded: the verdict's and those after it are the last ones.
+  const earlier = at.length - occurrences(verdict.in.text, NECESSARY, verdict.start).length;
+  for (let k = 0; k < earlier; k++) {
+    const raw = rawSentence(source, at[k]);
+    if (!ABOUT_IN_RAW.test(raw.text)) continue;
+    const before = raw.text.slice(0, raw.offset).replace(/\s+/g, ' ');
+    const sentence = before + raw.text.slice(raw.offset).replace(/\s+/g, ' ');
+    const c = findConclusion(sentence, Math.max(0, before.length - 14));
+    if (c && c.start <= before.length && before.length < c.end && c.polarity !== verdict.polarity && onTheRequest(sentence, c)) return true;
   }
   return false;
 }
@@ -59,10 +99,12 @@ export const conflictingConclusions: Rule = {
   id: 'conflicting-conclusions',
   description: 'A rationale that concludes both ways on the request: medically necessary in one sentence, not medically necessary in another.',
   defaultSeverity: 'error',
-  check({ doc }, report) {
+  check({ doc, conclusions }, report) {
     for (const item of doc.items) {
       const r = item.fields.rationale;
-      if (!r || !r.textRange || !saysMedicalTwice(r)) continue;
+      // The verdict is found for every rationale anyway (decision-rationale-mismatch reads it).
+      const verdict = r ? conclusions.of(item) : null;
+      if (!r || !verdict || !mayConcludeOtherwise(r.source, verdict)) continue;
       const found = conclusionsOnTheRequest(r.text);
       const last = found[found.length - 1];
       const other = found.find((c) => c.polarity !== last?.polarity);

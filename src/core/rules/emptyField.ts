@@ -11,6 +11,8 @@ const NEEDS: ReadonlyArray<{ kind: FieldKind; label: string; needs: string }> = 
   { kind: 'rationale', label: 'Decision rationale', needs: 'explain the decision against the guideline and conclude on medical necessity' },
 ];
 
+const NOT_SPACE = /\S/;
+
 export const emptyField: Rule = {
   id: 'empty-field',
   description: 'A "Claims Administrator guideline:" or "Decision rationale:" label with nothing after it.',
@@ -19,7 +21,9 @@ export const emptyField: Rule = {
     for (const item of doc.items) {
       for (const { kind, label, needs } of NEEDS) {
         const f = item.fields[kind];
-        if (!f || f.textRange) continue;
+        // The text as written has a character that is not a space: the field is not empty (read
+        // without folding it or building its range).
+        if (!f || NOT_SPACE.test(f.source)) continue;
         report({ range: f.labelRange, message: `The ${label} of ${itemName(item)} is empty: ${needs}.` });
       }
     }
