@@ -46,29 +46,35 @@ export function conclusionsOnTheRequest(text: string): Conclusion[] {
   });
 }
 
-/** The word most conclusions hold ("medically necessary", "not medically necessary"). */
+/** The word most conclusions hold ("medically necessary", "medical necessity"). */
 const NECESSARY = 'necess';
-const ABOUT_IN_RAW = /\brequest|^\s*(?:therefore|thus|hence|accordingly|consequently|as such|in conclusion|in summary|in this case)\b/i;
+const CONNECTIVE_FIRST = /^\s*(?:therefore|thus|hence|accordingly|consequently|as such|in conclusion|in summary|in this case)\b/i;
 
-/** Where a word occurs in a text, from `from` on, at most `max` times. */
-function occurrences(text: string, word: string, from = 0, max = 64): number[] {
+/** How often a word occurs in a text, from `from` on. */
+function count(text: string, word: string, from = 0): number {
+  let n = 0;
+  for (let i = text.indexOf(word, from); i !== -1; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+/** Where a word occurs in a text: its first `n` occurrences. */
+function firstOccurrences(text: string, word: string, n: number): number[] {
   const at: number[] = [];
-  for (let i = text.indexOf(word, from); i !== -1 && at.length < max; i = text.indexOf(word, i + word.length)) at.push(i);
+  for (let i = text.indexOf(word); i !== -1 && at.length < n; i = text.indexOf(word, i + word.length)) at.push(i);
   return at;
 }
 
-/** The sentence of a text as written around offset `at`: from the last stop before it to the next after it (within reach). */
+/** The sentence of a text as written around offset `at`, from the last stop before it to the next (within reach), read natively. */
 function rawSentence(source: string, at: number): { text: string; offset: number } {
-  let from = at;
-  while (from > 0 && at - from < 400 && !isStop(source, from - 1)) from--;
-  let to = at;
-  while (to < source.length && to - at < 200 && !isStop(source, to)) to++;
+  const from = Math.max(source.lastIndexOf('.', at), source.lastIndexOf(';', at), at - 400) + 1;
+  let to = Math.min(at + 200, source.length);
+  for (const stop of [source.indexOf('.', at), source.indexOf(';', at)]) if (stop !== -1 && stop < to) to = stop;
   return { text: source.slice(from, to), offset: at - from };
 }
 
-function isStop(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c === 46 /* . */ || c === 59 /* ; */ || c === 33 /* ! */ || c === 63 /* ? */;
+/** Whether a sentence as written may be about the request: it names it, or opens with "Therefore" and the like. */
+function mayBeAboutTheRequest(sentence: string): boolean {
+  return sentence.includes('request') || sentence.includes('Request') || sentence.includes('REQUEST') || CONNECTIVE_FIRST.test(sentence);
 }
 
 /**
@@ -79,12 +85,15 @@ function isStop(s: string, i: number): boolean {
  * does not say "necessary" ("supports medical necessity", "certified") is not looked for.
  */
 function mayConcludeOtherwise(source: string, verdict: FoundConclusion): boolean {
-  const at = occurrences(source, NECESSARY);
   // The word keeps its letters when the text is folded: the verdict's and those after it are the last ones.
-  const earlier = at.length - occurrences(verdict.in.text, NECESSARY, verdict.start).length;
-  for (let k = 0; k < earlier; k++) {
+  const earlier = count(source, NECESSARY) - count(verdict.in.text, NECESSARY, verdict.start);
+  if (earlier <= 0) return false;
+  const at = firstOccurrences(source, NECESSARY, Math.min(earlier, 64));
+  for (let k = 0; k < at.length; k++) {
+    // "medically necessary", "medical necessity": not "necessary to", "if necessary".
+    if (!source.slice(Math.max(0, at[k] - 12), at[k]).includes('edical')) continue;
     const raw = rawSentence(source, at[k]);
-    if (!ABOUT_IN_RAW.test(raw.text)) continue;
+    if (!mayBeAboutTheRequest(raw.text)) continue;
     const before = raw.text.slice(0, raw.offset).replace(/\s+/g, ' ');
     const sentence = before + raw.text.slice(raw.offset).replace(/\s+/g, ' ');
     const c = findConclusion(sentence, Math.max(0, before.length - 14));
