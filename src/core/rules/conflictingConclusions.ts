@@ -79,10 +79,10 @@ function mayBeAboutTheRequest(sentence: string): boolean {
 
 /**
  * A first look at a rationale as written, for a conclusion on the request the other way than its
- * verdict: each "necessary" before the verdict's is read in its sentence. Most rationales say
- * "necessary" only in their verdict, and need no more than a search for the word. Only where such
+ * verdict: each "medically necess..." before the verdict's is read in its sentence. Most
+ * rationales say it only in their verdict, and need no more than a search for the word. Only where such
  * a conclusion is found is the whole rationale folded and read. A conclusion the other way that
- * does not say "necessary" ("supports medical necessity", "certified") is not looked for.
+ * names no necessity ("medically appropriate", "certified") is not looked for.
  */
 function mayConcludeOtherwise(source: string, verdict: FoundConclusion): boolean {
   // The word keeps its letters when the text is folded: the verdict's and those after it are the last ones.
@@ -113,14 +113,14 @@ export const conflictingConclusions: Rule = {
       const r = item.fields.rationale;
       // The verdict is found for every rationale anyway (decision-rationale-mismatch reads it).
       const verdict = r ? conclusions.of(item) : null;
-      if (!r || !verdict || !mayConcludeOtherwise(r.source, verdict)) continue;
+      if (!r || !verdict) continue;
+      // A verdict that contradicts the decision is decision-rationale-mismatch's finding.
+      const decided = item.decision === 'Upheld' ? 'not-necessary' : item.decision === 'Overturned' ? 'necessary' : null;
+      if ((decided !== null && decided !== verdict.polarity) || !mayConcludeOtherwise(r.source, verdict)) continue;
       const found = conclusionsOnTheRequest(r.text);
       const last = found[found.length - 1];
       const other = found.find((c) => c.polarity !== last?.polarity);
-      if (!last || !other) continue;
-      // A last conclusion that contradicts the decision is decision-rationale-mismatch's finding.
-      const decided = item.decision === 'Upheld' ? 'not-necessary' : item.decision === 'Overturned' ? 'necessary' : null;
-      if (decided !== null && decided !== last.polarity) continue;
+      if (!last || !other || (decided !== null && decided !== last.polarity)) continue;
       report({
         range: r.textRangeOf(other.start, other.end),
         message: `The decision rationale of ${itemName(item)} concludes both ways: ${SAYS[other.polarity]} here, and ${SAYS[last.polarity]} at the end. Keep one conclusion${item.decision ? `, the one that matches the decision (${item.decision})` : ''}.`,

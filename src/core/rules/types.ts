@@ -59,6 +59,8 @@ export function itemName(item: Item): string {
   if (!t) return `item ${item.index + 1}`;
   if (t.length <= 70) return `"${t}"`;
   // The last whole word that ends within 67 characters; a first word longer than that is cut.
-  const cut = t.slice(0, 68).search(/\s+\S*$/);
-  return `"${(cut > 0 ? t.slice(0, cut) : t.slice(0, 67)).replace(/[\s,;:]+$/, '')}..."`;
+  const space = t.lastIndexOf(' ', 67);
+  let end = space > 0 ? space : 67;
+  while (end > 1 && ' ,;:'.includes(t.charAt(end - 1))) end--;
+  return `"${t.slice(0, end)}..."`;
 }
