@@ -177,7 +177,9 @@ export class KnowledgeBase {
    * The treatment a heading names. Among the treatments named, the most specific wins where their
    * words overlap, and otherwise the one named first. Unknown rather than a guess.
    */
-  recognize(text: string): Treatment | undefined {
+  recognize(heading: string): Treatment | undefined {
+    // Patterns from a guidelines file run here: a bounded text bounds their time (see patternSafety.ts).
+    const text = heading.length > MAX_HEADING ? heading.slice(0, MAX_HEADING) : heading;
     this.gate.load(text);
     // The best treatment so far and where its first phrase lies (numbers, not an object per match).
     let best: Treatment | undefined;
@@ -240,6 +242,9 @@ function crossCheck(data: GuidelinesFile, file: string, ids = new Set(data.treat
   });
   return problems;
 }
+
+/** The longest heading read for a treatment: a real one is under 300 characters. */
+const MAX_HEADING = 1000;
 
 let builtin: KnowledgeBase | undefined;
 

@@ -1,8 +1,12 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { unsafePatternReason } from './patternSafety';
 
 // zod/mini keeps the bundle small (the extension loads faster); its messages come from the English locale.
 z.config(en());
+
+/** A schema with its description (shown in JSON Schema, package.json's settings and hovers). */
+export const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
 /** How far a figure can be trusted, carried from the research notes into hovers and messages. */
 export const VerificationStatus = z.enum(['verified', 'verified-secondary', 'partly-verified', 'unverified']).check(
@@ -23,10 +27,13 @@ const Pattern = z.string().check(
       return false;
     }
   }, 'is not a valid regular expression'),
-  z.describe('A JavaScript regular expression, matched case-insensitively against the item heading'),
+  z.superRefine((p, ctx) => {
+    const reason = unsafePatternReason(p);
+    if (reason) ctx.addIssue({ code: 'custom', message: `the pattern "${p}" is refused: ${reason}`, input: p });
+  }),
+  z.describe('A JavaScript regular expression, matched case-insensitively against the item heading (forms that can backtrack without end are refused)'),
 );
 
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
 export const TreatmentSchema = z.strictObject({
   id: Id,
