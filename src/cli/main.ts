@@ -52,7 +52,7 @@ function message(e: unknown): string {
 /** One run: the options, what was loaded, and what went wrong so far. */
 class Run {
   ioError = false;
-  readonly totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0 };
+  readonly totals: Totals = { files: 0, notLetters: 0, errors: 0, warnings: 0, others: 0 };
   private stdinNoted = false;
 
   constructor(
@@ -123,6 +123,7 @@ class Run {
 
   count(c: Checked): void {
     this.totals.files++;
+    if (!c.analysis.doc.isDetermination) this.totals.notLetters++;
     for (const d of c.diagnostics) {
       if (d.severity === 'error') this.totals.errors++;
       else if (d.severity === 'warning') this.totals.warnings++;

@@ -17,6 +17,8 @@ export interface Checked {
 
 export interface Totals {
   files: number;
+  /** Files that are not recognised as determinations. */
+  notLetters: number;
   errors: number;
   warnings: number;
   others: number;
@@ -61,7 +63,8 @@ function itemLines(c: Checked): string[] {
 
 function totalsLine(t: Totals): string {
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  return `${plural(t.files, 'file')} checked: ${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${t.others} other`;
+  const which = t.notLetters ? ` (${t.files === 1 ? 'it is' : `${t.notLetters} ${t.notLetters === 1 ? 'is' : 'are'}`} not an IMR determination)` : '';
+  return `${plural(t.files, 'file')} checked${which}: ${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${t.others} other`;
 }
 
 export function textFormatter(write: Write, withItems: boolean, style: Style): Formatter {
@@ -69,6 +72,7 @@ export function textFormatter(write: Write, withItems: boolean, style: Style): F
     begin() {},
     file(c) {
       const lines = withItems ? itemLines(c) : [];
+      if (!withItems && !c.analysis.doc.isDetermination) lines.push(`${visible(c.file)}: not an IMR determination (no section heading or disputed item): not checked as a letter`);
       for (const d of c.diagnostics) lines.push(diagnosticLine(c.file, d, style));
       if (lines.length) write(lines.join('\n') + '\n');
     },

@@ -20,13 +20,14 @@ export class CompletionProvider implements vscode.CompletionItemProvider {
     if (!a || token.isCancellationRequested) return [];
     const explicit = context.triggerKind !== vscode.CompletionTriggerKind.TriggerCharacter;
     return completionsAt(a, { line: position.line, character: position.character }, explicit).map((c) => {
-      const item = new vscode.CompletionItem(c.label, KINDS[c.kind]);
+      const item = new vscode.CompletionItem(c.description ? { label: c.label, description: c.description } : c.label, KINDS[c.kind]);
       item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;
       item.detail = c.detail;
+      if (c.documentation) item.documentation = c.documentation;
       item.sortText = c.sortText;
       item.range = toRange(c.range);
-      // The whole citation is the filter text, so typing any of its words narrows the list.
-      item.filterText = c.kind === 'paragraph' ? document.getText(toRange(c.range)) + c.label : c.label;
+      // A citation's whole text is in its filter text, so typing any of its words narrows the list.
+      item.filterText = c.filterText ?? c.label;
       return item;
     });
   }

@@ -106,7 +106,7 @@ describe('imr-lint', () => {
     (await cli(['--fix', file]));
     const fixed = fs.readFileSync(file, 'utf8');
     assert.match(fixed, /Decision based on ODG Massage\.\r\n/);
-    assert.match(fixed, /Per MTUS, massage is an adjunct\. Therefore, the request for Massage 6 visits is not medically necessary\.\r\n/);
+    assert.match(fixed, /Per MTUS, massage is an adjunct\.\r\n/, 'the conclusion is the reviewer\'s to write: offered, not applied');
     assert.deepStrictEqual(fs.readdirSync(dir), ['fix.imr'], 'no temporary file is left');
     (await cli(['--fix', file]));
     assert.strictEqual(fs.readFileSync(file, 'utf8'), fixed);
@@ -123,6 +123,14 @@ describe('imr-lint', () => {
     assert.match(a.toString('utf8'), /Decision based on ODG Massage\./);
     assert.notStrictEqual(b[0], 0xef);
     assert.strictEqual(a.subarray(3).toString('utf8'), b.toString('utf8'), 'the same fixes, the mark apart');
+  });
+
+  it('says so when a file is not a determination, rather than only "0 errors"', async () => {
+    const file = write('h4-not-a-letter.md', '#### Notes\n\nNothing to do with a letter.\n');
+    const r = await cli([file]);
+    assert.strictEqual(r.code, 0);
+    assert.match(r.out, /h4-not-a-letter\.md: not an IMR determination \(no section heading or disputed item\): not checked as a letter\n/);
+    assert.match(r.out, /^1 file checked \(it is not an IMR determination\): 0 errors, 0 warnings, 0 other$/m);
   });
 
   it('--fix leaves a text that is not a determination untouched', async () => {

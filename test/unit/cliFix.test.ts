@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { analyze } from '../../src/core';
 import { cli, IS_ROOT, ROOT } from './cliHelpers';
 import { letter } from './helpers';
 
@@ -90,16 +91,20 @@ describe('imr-lint --fix never damages what it does not fix', () => {
   });
 
   it('a file of CR line breaks gets CR, never LF, in the lines it inserts', async () => {
-    const text = letter([{ heading: 'Massage 6 visits', ca: 'Decision based on MTUS Massage Therapy.', maximus: null }]).replace(/\n/g, '\r');
+    // No safe fix inserts a line (a MAXIMUS line is the reviewer's to accept): the quick fix that does
+    // is read from the analysis, and --fix keeps the file's CR around the placeholder it fills.
+    const text = letter([{ heading: 'Massage 6 visits', ca: 'Decision based on MTUS Massage Therapy <Insert Topic (Massage)>.', maximus: null }]).replace(/\n/g, '\r');
+    const insert = analyze(text).findings.find((x) => x.rule === 'claims-administrator-without-maximus')!.fixes[0].edits[0].newText;
+    assert.strictEqual(insert, '\rMAXIMUS guideline: Decision based on MTUS Massage Therapy Massage.');
     const f = write('cr.imr', text);
     await cli(['--fix', f]);
     const after = fs.readFileSync(f, 'utf8');
-    assert.match(after, /\rMAXIMUS guideline: Decision based on MTUS Massage Therapy\.\r/);
+    assert.match(after, /\rClaims Administrator guideline: Decision based on MTUS Massage Therapy Massage\.\r/);
     assert.ok(!after.includes('\n'), JSON.stringify(after.slice(0, 400)));
   });
 
   it('rewrites nothing that is not a letter: one "X: Upheld" line, or the project\'s own rule docs', async () => {
-    const notes = '# Meeting notes\n\nAcupuncture 6 sessions: Upheld\nClaims Administrator guideline: Decision based on MTUS Acupuncture Treatment Guidelines.\n';
+    const notes = '# Meeting notes\n\nAcupuncture 6 sessions: Upheld\nClaims Administrator guideline: Decision based on ODG <Insert Topic (Acupuncture)>.\n';
     const n = write('n.md', notes);
     const r = await cli(['--fix', n]);
     assert.strictEqual(fs.readFileSync(n, 'utf8'), notes);

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, applyEdits, fixAllEdits, LineIndex, RULES } from '../../src/core';
 import type { Analysis, Finding, Fix } from '../../src/core';
+import { intendedValue } from '../../src/core/wording/placeholders';
 import { BUNDLED, letter, sharedLetters } from './helpers';
 
 const CONSTRUCTED: Record<string, string> = {
@@ -87,15 +88,43 @@ describe('fix-all', () => {
   });
   it('keeps CRLF line breaks in inserted text', () => {
     const text = CONSTRUCTED['no MAXIMUS, with a CA citation'].replace(/\n/g, '\r\n');
-    const edits = fixAllEdits(analyze(text).findings);
-    assert.ok(edits.length > 0);
-    const fixed = applyEdits(text, edits);
+    const fix = analyze(text).findings.find((f) => f.rule === 'claims-administrator-without-maximus')!.fixes[0];
+    const fixed = applyEdits(text, fix.edits);
     assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF');
     assert.match(fixed, /\r\nMAXIMUS guideline: Decision based on MTUS Acupuncture Treatment Guidelines\.\r\n/);
   });
   it('applies only safe fixes: a guessed citation or decision is never applied unattended', () => {
     const text = CONSTRUCTED['no decision'] + CONSTRUCTED['MAXIMUS cites nothing'];
     assert.strictEqual(applyEdits(text, fixAllEdits(analyze(text).findings)), text);
+  });
+  it('never writes the reviewer\'s citation or conclusion: a MAXIMUS line copied from the Claims Administrator, a conclusion sentence', () => {
+    for (const name of ['no MAXIMUS, with a CA citation', 'no conclusion', 'visit limit', 'mismatch upheld', 'no rationale']) {
+      const text = CONSTRUCTED[name];
+      assert.strictEqual(applyEdits(text, fixAllEdits(analyze(text).findings)), text, name);
+    }
+  });
+});
+
+describe('safe fixes are mechanical', () => {
+  // Safe means: a placeholder replaced by the value it holds, or a stray "<" removed. Anything
+  // that writes a citation, a conclusion, a decision or a number is the reviewer's to accept.
+  it('on every letter, each safe fix fills a placeholder with its own value or removes a stray "<"', () => {
+    let safe = 0;
+    for (const [name, text] of allLetters()) {
+      const index = new LineIndex(text);
+      for (const f of analyze(text).findings) {
+        for (const fix of f.fixes.filter((x) => x.safe)) {
+          safe++;
+          assert.strictEqual(f.rule, 'unfilled-placeholder', `${name}: ${f.rule} has a safe fix "${fix.title}"`);
+          for (const e of fix.edits) {
+            const replaced = text.slice(index.offsetAt(e.range.start), index.offsetAt(e.range.end));
+            if (e.newText === '') assert.match(replaced, /^<\s+$/, `${name}: ${fix.title}`);
+            else assert.strictEqual(e.newText, intendedValue(replaced), `${name}: ${fix.title}`);
+          }
+        }
+      }
+    }
+    assert.ok(safe > 3, `${safe} safe fixes seen`);
   });
 });
 
@@ -105,7 +134,7 @@ describe('fixes that copy text from the letter copy it with its placeholders fil
     assert.match(inserted(CONSTRUCTED['no MAXIMUS, a placeholder in the CA citation'], 'claims-administrator-without-maximus'), /MAXIMUS guideline: Decision based on ODG Massage\.$/);
   });
   it('the conclusion that names the request', () => {
-    assert.match(inserted(CONSTRUCTED['no conclusion, a placeholder in the title'], 'missing-conclusion'), / Therefore, the request for Massage low back 6 visits is not medically necessary\.$/);
+    assert.match(inserted(CONSTRUCTED['no conclusion, a placeholder in the title'], 'missing-conclusion'), / Therefore, the request for massage low back 6 visits is not medically necessary\.$/);
     assert.match(inserted(CONSTRUCTED['no conclusion, XXX in the title'], 'missing-conclusion'), / Therefore, the request is not medically necessary\.$/);
   });
 });

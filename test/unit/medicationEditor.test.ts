@@ -35,7 +35,7 @@ describe('standard rationale paragraphs for the medication classes', () => {
     assert.strictEqual(new Set(all.map((r) => r.prefix)).size, all.length);
     const mr = all.find((r) => r.prefix === 'rat-med-muscle-relaxants')!;
     assert.match(mr.body, /^Per the MTUS Chronic Pain Medical Treatment Guidelines \(8 CCR 9792\.24\.2\), muscle relaxants are recommended for a short course/);
-    assert.match(mr.body, /\$\{4\|beyond the 2 to 3 weeks the guideline allows,within the 2 to 3 weeks the guideline allows\|\}/);
+    assert.match(mr.body, /\$\{4\|<how that compares with the guideline>,beyond the 2 to 3 weeks the guideline allows,within the 2 to 3 weeks the guideline allows\|\}/);
   });
   it('are in the generated snippets file', () => {
     const snippets = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'snippets', 'imr.code-snippets'), 'utf8')) as Record<string, { prefix: string }>;

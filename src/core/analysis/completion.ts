@@ -1,5 +1,6 @@
 import type { Analysis } from './analyze';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Guideline } from '../knowledge/schema';
 import { LabelMatch, matchFieldLabel } from '../parser/lineKinds';
 import type { Item } from '../model';
 import type { Position, Range } from '../text';
@@ -9,7 +10,14 @@ import { medicationParagraph } from './medicationRationales';
 import { rationaleFor, rationaleSnippet } from './writing';
 
 export interface Completion {
+  /** What the row says: a citation's topic, a decision, a paragraph's name. */
   readonly label: string;
+  /** Shown beside the label, dimmed: a citation's source and pages. */
+  readonly description?: string;
+  /** What typing is matched against; the label when absent. */
+  readonly filterText?: string;
+  /** Shown beside the list for the selected row: what a cited guideline says. */
+  readonly documentation?: string;
   readonly kind: 'citation' | 'decision' | 'paragraph' | 'drug';
   /** A snippet (VS Code snippet syntax) when `snippet` is set, else plain text. */
   readonly insertText: string;
@@ -79,19 +87,24 @@ function citationCompletions({ a, kb, p, line, before, label, item }: Place, exp
     if (seen.has(text)) continue;
     seen.add(text);
     const fits = treatment !== undefined && g.treatment === treatment.id;
+    const topic = citationTopic(g, kb);
     out.push({
-      label: text,
+      label: topic,
+      description: citationSource(g),
+      filterText: `${text} ${topic}`,
       kind: 'citation',
       insertText: text,
       snippet: false,
-      detail: `${g.guideline}${g.condition ? ` (${g.condition})` : ''}${fits ? ` — fits ${treatment.name.toLowerCase()}` : ''}`,
-      sortText: `${fits ? (g.preferred ? '0' : '1') : '3'}-${g.citation}`,
+      detail: text,
+      documentation: `${g.guideline}${g.section ? ` (${g.section})` : ''}: ${g.summary}`,
+      sortText: `${fits ? (g.preferred ? '0' : '1') : '3'}-${topic}`,
       range,
     });
   }
+  const nonMtus = NON_MTUS[label.kind].replace(/\$\{1:([^}]*)\}/, '$1');
   out.push(
-    { label: NO_EVIDENCE[label.kind], kind: 'citation', insertText: NO_EVIDENCE[label.kind], snippet: false, detail: 'No medical evidence cited', sortText: '2-a', range },
-    { label: NON_MTUS[label.kind].replace(/\$\{1:([^}]*)\}/, '$1'), kind: 'citation', insertText: NON_MTUS[label.kind], snippet: true, detail: 'A source outside the MTUS', sortText: '2-b', range },
+    { label: 'No medical evidence cited', kind: 'citation', insertText: NO_EVIDENCE[label.kind], filterText: NO_EVIDENCE[label.kind], snippet: false, detail: NO_EVIDENCE[label.kind], sortText: '2-a', range },
+    { label: 'A source outside the MTUS', kind: 'citation', insertText: NON_MTUS[label.kind], filterText: nonMtus, snippet: true, detail: nonMtus, sortText: '2-b', range },
   );
   return out;
 }
@@ -116,22 +129,26 @@ function decisionCompletions({ a, p, before, label, item }: Place): Completion[]
   }));
 }
 
-/** In a rationale: the standard paragraph for the item's treatment. */
+/**
+ * In an empty rationale: the standard paragraph for the item's treatment. A rationale with text
+ * is left alone (IMR: Insert Rationale for This Item replaces it on request).
+ */
 function paragraphCompletions({ a, kb, p, before, label, item }: Place, explicit: boolean): Completion[] | null {
   const r = item?.fields.rationale;
-  const atLabel = label?.kind === 'rationale' && p.line === r?.labelRange.start.line && before.slice(label.end).trim() === '';
   const inRationale = r !== undefined && (rangeContains(r.range, p) || p.line === r.labelRange.start.line);
-  if (!item || !r || !inRationale || (label && p.character < label.end) || !(explicit || atLabel)) return null;
+  if (!item || !r || !inRationale || (label && p.character < label.end) || !onlyTypedWord(r.text, before)) return null;
+  if (!explicit && p.line !== r.labelRange.start.line) return null;
   const spec = rationaleFor(item, a);
-  const body = spec ? rationaleSnippet(spec, kb, item.title) : null;
+  const body = spec ? rationaleSnippet(spec, kb, { title: item.title, decision: item.decision }) : null;
   if (!spec || !body) {
-    const med = medicationParagraph(a.requests[item.index].medication, kb, item.title, p, before);
+    const med = medicationParagraph(a.requests[item.index].medication, kb, { title: item.title, decision: item.decision }, p, before);
     return med ? [med] : null;
   }
   const wordStart = before.length - (/\S*$/.exec(before)?.[0].length ?? 0);
   return [
     {
       label: `Standard rationale: ${spec.description}`,
+      filterText: `${before.slice(wordStart)}Standard rationale: ${spec.description}`,
       kind: 'paragraph',
       insertText: body,
       snippet: true,
@@ -140,4 +157,23 @@ function paragraphCompletions({ a, kb, p, before, label, item }: Place, explicit
       range: { start: { line: p.line, character: wordStart }, end: p },
     },
   ];
+}
+
+/** Whether a rationale's text is at most the word being typed where the cursor is. */
+function onlyTypedWord(text: string, before: string): boolean {
+  const t = text.trim();
+  return t === '' || (!/\s/.test(t) && before.trimEnd().endsWith(t));
+}
+
+/** A citation's row in the list: the treatment it is for (and the condition), not its common opening words. */
+function citationTopic(g: Guideline, kb: KnowledgeBase): string {
+  const name = kb.treatment(g.treatment)?.name;
+  if (!name) return g.citation.replace(/^Non-MTUS Citation\s+/, '');
+  return g.condition && !name.toLowerCase().includes(g.condition.toLowerCase()) ? `${name} (${g.condition})` : name;
+}
+
+/** The source and pages of a citation, shown beside its topic: "MTUS, pages 98-99", "ODG". */
+function citationSource(g: Guideline): string {
+  const pages = /Page\(s\):\s*([\d\s,-]+\d)/.exec(g.citation);
+  return pages ? `${g.source}, page(s) ${pages[1]}` : g.source;
 }

@@ -4,7 +4,9 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { MedicationRequest } from '../request/medication';
 import type { Position } from '../text';
 import type { Completion } from './completion';
-import { snippetText } from './writing';
+import type { Decision } from '../model';
+import { requestPhrase } from '../wording/requestPhrase';
+import { conclusionChoice, judgement, prompt, snippetText } from './writing';
 
 /** A standard rationale paragraph for a medication class (or drug), generated from the lexicon's positions. */
 export interface MedicationRationale {
@@ -16,12 +18,12 @@ export interface MedicationRationale {
 function evidence(p: DrugPosition): string {
   if (p.maxDays) {
     const d = snippetText(p.durationText ?? `${p.maxDays} days`);
-    return `The medical records dated \${1:date} document \${2:how long the medication has been taken}; the request covers \${3:number} days, \${4|beyond the ${d} the guideline allows,within the ${d} the guideline allows|}.`;
+    return `The medical records dated ${prompt(1, 'date')} document ${prompt(2, 'how long the medication has been taken')}; the request covers ${prompt(3, 'number')} days, ${judgement(4, 'how that compares with the guideline', `beyond the ${d} the guideline allows`, `within the ${d} the guideline allows`)}.`;
   }
   if (p.drugClass === 'opioid' && !p.context) {
-    return 'The medical records dated ${1:date} document ${2:the pain relief and functional improvement}, ${3:side effects} and ${4:the urine drug screen and CURES results}. ${5|The criteria for continued use are not met,The criteria for continued use are met|}.';
+    return `The medical records dated ${prompt(1, 'date')} document ${prompt(2, 'the pain relief and functional improvement')}, ${prompt(3, 'side effects')} and ${prompt(4, 'the urine drug screen and CURES results')}. ${judgement(5, 'whether the criteria are met', 'The criteria for continued use are not met', 'The criteria for continued use are met')}.`;
   }
-  return 'The medical records dated ${1:date} document ${2:the findings}. ${3|The guideline criteria are not met,The guideline criteria are met|}.';
+  return `The medical records dated ${prompt(1, 'date')} document ${prompt(2, 'the findings')}. ${judgement(3, 'whether the criteria are met', 'The guideline criteria are not met', 'The guideline criteria are met')}.`;
 }
 
 /** What the position is about, as its citation names it ("Muscle relaxants (for pain)"). */
@@ -31,11 +33,12 @@ function topic(p: DrugPosition): string {
   return `${p.citation.split(', ').pop()} (${p.source})`;
 }
 
-export function medicationRationaleBody(p: DrugPosition, title?: string): string {
+export function medicationRationaleBody(p: DrugPosition, target?: { title: string; decision: Decision | null }): string {
   const cite = `Per the ${snippetText(p.guideline)}${p.section ? ` (${snippetText(p.section)})` : ''}`;
-  const request = title ? snippetText(title) : `\${8:${snippetText(topic(p).toLowerCase())}}`;
+  // A drug's name keeps its capital ("the request for Flexeril 10mg #90").
+  const request = target?.title ? snippetText(requestPhrase(target.title, false)) : prompt(8, 'request as written');
   const summary = snippetText(p.summary.charAt(0).toLowerCase() + p.summary.slice(1));
-  return `${cite}, ${summary} ${evidence(p)} Therefore, the request for ${request} \${9|is not medically necessary,is medically necessary|}.`;
+  return `${cite}, ${summary} ${evidence(p)} Therefore, the request for ${request} ${conclusionChoice(9, target?.decision)}.`;
 }
 
 /** One paragraph per position of the lexicon. */
@@ -48,15 +51,16 @@ export function medicationRationales(kb: KnowledgeBase): MedicationRationale[] {
 }
 
 /** The standard paragraph for a medication item's rationale, filled with its heading. */
-export function medicationParagraph(m: MedicationRequest | null, kb: KnowledgeBase, title: string, at: Position, before: string): Completion | null {
+export function medicationParagraph(m: MedicationRequest | null, kb: KnowledgeBase, target: { title: string; decision: Decision | null }, at: Position, before: string): Completion | null {
   if (!m) return null;
   const p = kb.drugLexicon.positionFor(m.drug, m.drugClass, m.route, m.postOperative ? 'post-operative' : null);
   if (!p) return null;
   const wordStart = before.length - (/\S*$/.exec(before)?.[0].length ?? 0);
   return {
     label: `Standard rationale: ${topic(p)}`,
+    filterText: `${before.slice(wordStart)}Standard rationale: ${topic(p)}`,
     kind: 'paragraph',
-    insertText: medicationRationaleBody(p, title),
+    insertText: medicationRationaleBody(p, target),
     snippet: true,
     detail: p.citation,
     sortText: '0',

@@ -20,7 +20,7 @@ export const BUILTIN_DRUG_POSITIONS: readonly DrugPositionInput[] = [
     section: OPIOID_SECTION,
     citation: 'MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment',
     summary:
-      'Chronic opioid treatment calls for screening for the risk of addiction or adverse events before it starts, and for ongoing management once it runs: documented meaningful pain relief (at least 30%) and objective functional improvement, and monitoring for adverse effects and aberrant drug-taking behaviour (urine drug screens, a CURES check).',
+      'Chronic opioid treatment requires screening for the risk of addiction or adverse events before it starts, and for ongoing management once it runs: documented meaningful pain relief (at least 30%) and objective functional improvement, and monitoring for adverse effects and aberrant drug-taking behaviour (urine drug screens, a CURES check).',
     status: 'verified',
     sources: 'quoted in IMR letters CM16-0230651, CM17-0012582 (3.3, screening before chronic treatment), CM17-0016311 (3.3.9, 30% pain relief, functional improvement, adverse effects, aberrant behaviour, urine drug screens), CM16-0239110 (CURES)',
   },
@@ -98,7 +98,7 @@ export const BUILTIN_DRUG_POSITIONS: readonly DrugPositionInput[] = [
     guideline: CPMTG,
     section: CPMTG_SECTION,
     citation: 'MTUS Chronic Pain Medical Treatment 2016, Section(s): Benzodiazepines',
-    summary: 'Not recommended for long-term use, because long-term efficacy is unproven and there is a risk of dependence; most guidelines limit use to 4 weeks.',
+    summary: 'Benzodiazepines are not recommended for long-term use, because long-term efficacy is unproven and there is a risk of dependence; most guidelines limit use to 4 weeks.',
     maxDays: 28,
     durationText: '4 weeks',
     status: 'unverified',
@@ -147,7 +147,7 @@ export const BUILTIN_DRUG_POSITIONS: readonly DrugPositionInput[] = [
     section: CPMTG_SECTION,
     citation: 'MTUS Chronic Pain Medical Treatment 2016, Section(s): Antidepressants for chronic pain',
     summary:
-      'Recommended as a first-line option for neuropathic pain (tricyclics unless ineffective, poorly tolerated or contraindicated); treatment is assessed by pain outcomes, function, use of other analgesics, sleep, psychological status and side effects.',
+      'Antidepressants are recommended as a first-line option for neuropathic pain (tricyclics unless ineffective, poorly tolerated or contraindicated); treatment is assessed by pain outcomes, function, use of other analgesics, sleep, psychological status and side effects.',
     status: 'unverified',
     sources: 'background knowledge of the MTUS text; not yet quoted in the letters of ../shared',
   },

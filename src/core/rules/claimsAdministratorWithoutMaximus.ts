@@ -26,8 +26,8 @@ export const claimsAdministratorWithoutMaximus = defineRule({
           {
             title: citation ? `Add "MAXIMUS guideline: ${body}"` : 'Add a "MAXIMUS guideline:" line',
             edits: [insertAt(at, prefix + body)],
-            // Prefilled from the item's own citation, it is safe to apply unattended.
-            safe: citation !== null,
+            // The expert reviewer's citation is a judgement, even when copied from the item's own.
+            safe: false,
             preferred: true,
             // The cursor lands on the new citation, selected, ready to be checked or typed over.
             select: { start: pos(at.line + 1, citation ? labelEnd : labelEnd + body.length), end: pos(at.line + 1, labelEnd + body.length) },

@@ -1,7 +1,9 @@
 import { claimsAdministratorWithoutMaximus } from './claimsAdministratorWithoutMaximus';
 import { compoundNotRecommended } from './compoundNotRecommended';
+import { conflictingConclusions } from './conflictingConclusions';
 import { decisionRationaleMismatch } from './decisionRationaleMismatch';
 import { drugNameSpelling } from './drugNameSpelling';
+import { emptyField } from './emptyField';
 import { missingConclusion } from './missingConclusion';
 import { missingDecision } from './missingDecision';
 import { missingGuidelineCitation } from './missingGuidelineCitation';
@@ -19,10 +21,12 @@ export const RULES: readonly Rule[] = [
   missingSection,
   missingDecision,
   missingRationale,
+  emptyField,
   claimsAdministratorWithoutMaximus,
   missingGuidelineCitation,
   unfilledPlaceholder,
   decisionRationaleMismatch,
+  conflictingConclusions,
   missingConclusion,
   visitLimitExceeded,
   openEndedRequest,

@@ -76,9 +76,14 @@ export function defineRule(definition: RuleDefinition): Rule {
   return { ...definition, docs: `docs/rules/${definition.id}.md` };
 }
 
-/** How an item is named in messages: its title, shortened. */
+/** How an item is named in messages: its title, shortened at a word ("... to the lumbar..."). */
 export function itemName(item: Item): string {
   const t = item.title || item.heading;
   if (!t) return `item ${item.index + 1}`;
-  return `"${t.length > 70 ? t.slice(0, 67) + '...' : t}"`;
+  if (t.length <= 70) return `"${t}"`;
+  // The last whole word that ends within 67 characters; a first word longer than that is cut.
+  const space = t.lastIndexOf(' ', 67);
+  let end = space > 0 ? space : 67;
+  while (end > 1 && ' ,;:'.includes(t.charAt(end - 1))) end--;
+  return `"${t.slice(0, end)}..."`;
 }

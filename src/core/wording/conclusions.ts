@@ -7,6 +7,7 @@ import { wordAt } from '../text';
 import type { Field, Item } from '../model';
 import type { Range } from '../text';
 import { fillPlaceholders, hasPlaceholder } from './placeholders';
+import { requestPhrase } from './requestPhrase';
 
 const NECESSARY = 'nec{1,2}e?s{1,2}a?ry';
 const NECESSITY = 'nec{1,2}e?s{1,2}ity';
@@ -225,10 +226,22 @@ export function locateConclusion(c: FoundConclusion): LocatedConclusion {
 
 /**
  * The closing sentence for an item's decision. The title is copied with its placeholders filled
- * as their fixes fill them; a title with a placeholder that holds no value is left out.
+ * as their fixes fill them; a title with a placeholder that holds no value is left out. A title
+ * that names a common treatment (`commonNoun`) reads in lower case mid-sentence.
  */
-export function conclusionSentence(item: Item): string {
+export function conclusionSentence(item: Item, commonNoun = false): string {
   const title = item.title ? fillPlaceholders(item.title, false) : null;
-  const what = title && !hasPlaceholder(title) ? `the request for ${title.replace(/[.:\s]+$/, '')}` : 'the request';
+  const what = title && !hasPlaceholder(title) ? `the request for ${requestPhrase(title, commonNoun)}` : 'the request';
   return item.decision === 'Overturned' ? `Therefore, ${what} is medically necessary.` : `Therefore, ${what} is not medically necessary.`;
+}
+
+/**
+ * Every conclusion on medical necessity in a text, in order. Each is read as `findConclusion`
+ * reads the last one of the text that ends where the next begins, so that each gets the same
+ * reading of its polarity.
+ */
+export function allConclusions(text: string): Conclusion[] {
+  const out: Conclusion[] = [];
+  for (let c = findConclusion(text); c !== null; c = findConclusion(text.slice(0, c.start))) out.push(c);
+  return out.reverse();
 }
