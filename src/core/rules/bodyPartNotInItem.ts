@@ -1,12 +1,12 @@
 import type { Anatomy, BodyPartMention } from '../knowledge/anatomy';
 import type { BodyPart } from '../knowledge/schema';
-import type { FoldedPart, Item } from '../model';
+import type { Field, Item } from '../model';
 import type { FoundConclusion } from '../wording/conclusions';
 import { conclusionSubject } from '../wording/verdicts';
 import { insideQuotes } from '../summary/pronouns';
 import { LetterReading } from '../summary/reading';
 import type { Range } from '../text';
-import { Report, Rule } from './types';
+import { defineRule, Report } from './types';
 
 function line(r: Range): string {
   return `line ${r.start.line + 1}`;
@@ -21,7 +21,7 @@ interface Named {
 /** A body part named in what the conclusion decides on, in offsets of the text it was found in. */
 interface Decided {
   readonly mention: BodyPartMention;
-  readonly part: FoldedPart;
+  readonly field: Field;
 }
 
 /** The ids of every part or group that overlaps one of the heading's body parts: a mention of any is a mention of the item's own. */
@@ -34,15 +34,15 @@ function ownIds(anatomy: Anatomy, own: readonly BodyPartMention[]): Set<string> 
 /** The body parts (not groups) named in what the rationale's conclusion decides on ("the request for MRI of the cervical spine"). */
 function decidedParts(anatomy: Anatomy, conclusion: FoundConclusion | null): Decided[] {
   if (!conclusion) return [];
-  const part = conclusion.in;
-  const subject = conclusionSubject(part.text, conclusion.start, part.whole);
+  const field = conclusion.in;
+  const subject = conclusionSubject(field.text, conclusion.start);
   if (!subject) return [];
   const out: Decided[] = [];
   for (const m of anatomy.mentions(subject.text)) {
     if (m.part.kind !== 'part') continue;
     const at = subject.start + m.start;
-    if (insideQuotes(part.text, at)) continue;
-    out.push({ mention: { ...m, start: at, end: subject.start + m.end, sideStart: -1, sideEnd: -1 }, part });
+    if (insideQuotes(field.text, at)) continue;
+    out.push({ mention: { ...m, start: at, end: subject.start + m.end, sideStart: -1, sideEnd: -1 }, field });
   }
   return out;
 }
@@ -57,11 +57,11 @@ function otherItemFor(reading: LetterReading, item: Item, part: BodyPart): Named
 }
 
 function strayReport(item: Item, own: BodyPartMention, decided: Decided, other: Named): Report {
-  const { mention, part } = decided;
-  const range = part.rangeOf(mention.start, mention.end);
+  const { mention, field } = decided;
+  const range = field.textRangeOf(mention.start, mention.end);
   const headingRange = item.titleRangeOf(own.start, own.end);
   const otherRange = other.item.titleRangeOf(other.mention.start, other.mention.end);
-  const written = part.text.slice(mention.start, mention.end);
+  const written = field.text.slice(mention.start, mention.end);
   const ownWords = item.title.slice(own.start, own.end);
   const otherWords = other.item.title.slice(other.mention.start, other.mention.end);
   return {
@@ -76,10 +76,12 @@ function strayReport(item: Item, own: BodyPartMention, decided: Decided, other: 
   };
 }
 
-export const bodyPartNotInItem: Rule = {
+export const bodyPartNotInItem = defineRule({
   id: 'body-part-not-in-item',
   description: "A rationale's conclusion decides on another item's body part, and the rationale never names its own (a paragraph copied from a neighbouring item).",
   defaultSeverity: 'information',
+  hasFix: false,
+  tags: ['consistency'],
   check({ doc, conclusions, reading }, report) {
     if (doc.items.length < 2) return;
     const anatomy = reading.anatomy;
@@ -102,4 +104,4 @@ export const bodyPartNotInItem: Rule = {
       }
     }
   },
-};
+});

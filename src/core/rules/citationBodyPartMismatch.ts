@@ -1,9 +1,9 @@
 import type { Anatomy, BodyPartMention, ChapterCitation } from '../knowledge/anatomy';
 import type { BodyPart, GuidelineChapter } from '../knowledge/schema';
 import type { Item } from '../model';
-import { WrittenText, writtenText } from '../summary/reading';
+import { fieldText, LocatedText } from '../summary/reading';
 import { replace } from '../wording/edits';
-import { Fix, Report, Rule } from './types';
+import { defineRule, Fix, Report } from './types';
 
 const YEAR_AFTER = /^\s+(?:19|20)\d\d\b/;
 const ACOEM_CHAPTER_BEFORE = /\bChapter\s+(\d{1,2})\s+$/i;
@@ -40,7 +40,7 @@ function mismatchIn(anatomy: Anatomy, parts: readonly BodyPart[], cited: readonl
 }
 
 /** The citation replaced by another chapter: its name, with the year and the ACOEM chapter number where the line writes them. */
-function chapterFix(field: WrittenText, cited: ChapterCitation, to: GuidelineChapter): Fix {
+function chapterFix(field: LocatedText, cited: ChapterCitation, to: GuidelineChapter): Fix {
   const text = field.text;
   let start = cited.start;
   let end = cited.end;
@@ -64,13 +64,13 @@ function lineOf(line: number): string {
   return `line ${line + 1}`;
 }
 
-function check(anatomy: Anatomy, item: Item, mentions: readonly BodyPartMention[], written: () => WrittenText, cited: readonly ChapterCitation[]): Report | null {
+function check(anatomy: Anatomy, item: Item, mentions: readonly BodyPartMention[], located: () => LocatedText, cited: readonly ChapterCitation[]): Report | null {
   const distinct = distinctParts(anatomy, mentions);
   const parts = distinct.map((m) => m.part);
   const mismatch = mismatchIn(anatomy, parts, cited, 'MTUS') ?? mismatchIn(anatomy, parts, cited, 'ODG');
   if (!mismatch) return null;
   const { cited: c, candidates } = mismatch;
-  const maximus = written();
+  const maximus = located();
   const named = distinct.map((m) => item.title.slice(m.sideStart >= 0 && m.sideStart < m.start ? m.sideStart : m.start, m.end)).join(', ');
   const first = distinct[0];
   const headingRange = item.titleRangeOf(first.sideStart >= 0 && first.sideStart < first.start ? first.sideStart : first.start, first.end);
@@ -87,22 +87,23 @@ function check(anatomy: Anatomy, item: Item, mentions: readonly BodyPartMention[
   };
 }
 
-export const citationBodyPartMismatch: Rule = {
+export const citationBodyPartMismatch = defineRule({
   id: 'citation-body-part-mismatch',
   description: 'The MTUS/ACOEM or ODG chapter cited on the MAXIMUS line is for another body part than the one the item heading names.',
   defaultSeverity: 'warning',
+  hasFix: true,
+  tags: ['consistency', 'citation'],
   check({ doc, reading }, report) {
     for (const item of doc.items) {
       const field = item.fields.maximus;
-      // The cheap tests first: a body-part chapter cited (read in the line as written), then a body
-      // part in the heading.
+      // The cheap tests first: a body-part chapter cited, then a body part in the heading.
       if (!field) continue;
-      const cited = reading.anatomy.chaptersCited(field.source);
+      const cited = reading.anatomy.chaptersCited(field.text);
       if (cited.length === 0) continue;
       const mentions = reading.headingParts(item);
       if (mentions.length === 0) continue;
-      const r = check(reading.anatomy, item, mentions, () => writtenText(doc, field), cited);
+      const r = check(reading.anatomy, item, mentions, () => fieldText(field), cited);
       if (r) report(r);
     }
   },
-};
+});

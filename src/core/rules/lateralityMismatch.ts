@@ -2,10 +2,10 @@ import type { Anatomy, BodyPartMention, Side } from '../knowledge/anatomy';
 import type { Item } from '../model';
 import type { CaseSummary } from '../summary/caseSummary';
 import { insideQuotes } from '../summary/pronouns';
-import { LetterReading, WrittenText } from '../summary/reading';
+import { LetterReading, LocatedText } from '../summary/reading';
 import type { Range, TextEdit } from '../text';
 import { replace } from '../wording/edits';
-import { Report, Rule } from './types';
+import { defineRule, Report } from './types';
 
 type OneSide = 'left' | 'right';
 
@@ -104,7 +104,7 @@ function rationaleReport(reading: LetterReading, item: Item, h: BodyPartMention,
   return sideReport(item, h, rationale, wrong, 'rationale', `The rationale places the ${h.part.name} on the other side than the heading`);
 }
 
-function sideReport(item: Item, h: BodyPartMention, where: WrittenText, wrong: readonly BodyPartMention[], label: string, lead: string): Report {
+function sideReport(item: Item, h: BodyPartMention, where: LocatedText, wrong: readonly BodyPartMention[], label: string, lead: string): Report {
   const side = h.side as OneSide;
   const headingRange = item.titleRangeOf(h.sideStart >= 0 && h.sideStart < h.start ? h.sideStart : h.start, h.end);
   const first = wrong[0];
@@ -124,7 +124,7 @@ function summaryReport(item: Item, h: BodyPartMention, summary: CaseSummary, sum
   const side = h.side as OneSide;
   const wrong = summarySides.get(other(side));
   if (!wrong || summarySides.has(side) || summarySides.has('bilateral')) return null;
-  const where: WrittenText = { text: summary.text, rangeOf: (s, e) => summary.rangeOf(s, e) };
+  const where: LocatedText = { text: summary.text, rangeOf: (s, e) => summary.rangeOf(s, e) };
   return sideReport(item, h, where, wrong, 'case summary', `The heading places the ${h.part.name} on the other side than the case summary`);
 }
 
@@ -144,10 +144,12 @@ function otherSideRequested(anatomy: Anatomy, headings: ReturnType<typeof sidedH
   return headings.some((s) => s.item !== item && s.parts.some((m) => m.side !== h.side && samePart(anatomy, m, h)));
 }
 
-export const lateralityMismatch: Rule = {
+export const lateralityMismatch = defineRule({
   id: 'laterality-mismatch',
   description: 'The rationale or the case summary places the item\'s body part on the other side than its heading ("left wrist" in the heading, "right wrist" in the rationale).',
   defaultSeverity: 'warning',
+  hasFix: true,
+  tags: ['consistency'],
   check({ reading }, report) {
     // The cheap test first: a side in a heading ("left", "right", "RUE").
     const headings = sidedHeadings(reading);
@@ -171,4 +173,4 @@ export const lateralityMismatch: Rule = {
       }
     }
   },
-};
+});

@@ -1,16 +1,16 @@
 import type { CaseSummary, Sex } from '../summary/caseSummary';
 import { pronounFor, PronounUse, wrongWorkerPronouns } from '../summary/pronouns';
-import { WrittenText } from '../summary/reading';
+import type { LocatedText } from '../summary/reading';
 import type { Range } from '../text';
 import { replace } from '../wording/edits';
-import { Report, Rule } from './types';
+import { defineRule, Report } from './types';
 
 function line(r: Range): string {
   return `line ${r.start.line + 1}`;
 }
 
 /** One finding per text (the summary, or one rationale): at its first wrong pronoun, with a fix for them all. */
-function pronounReport(summary: CaseSummary, sex: Sex, where: WrittenText, label: string, uses: readonly PronounUse[]): Report {
+function pronounReport(summary: CaseSummary, sex: Sex, where: LocatedText, label: string, uses: readonly PronounUse[]): Report {
   const statement = summary.sex!;
   const sexRange = summary.rangeOf(statement.start, statement.end);
   const first = uses[0];
@@ -26,10 +26,12 @@ function pronounReport(summary: CaseSummary, sex: Sex, where: WrittenText, label
   };
 }
 
-export const pronounMismatch: Rule = {
+export const pronounMismatch = defineRule({
   id: 'pronoun-mismatch',
   description: 'The case summary gives the worker\'s sex and the summary or a rationale refers to the worker with the other pronoun.',
   defaultSeverity: 'warning',
+  hasFix: true,
+  tags: ['consistency'],
   check({ doc, reading }, report) {
     if (doc.items.length === 0 && !doc.sections.some((s) => s.kind === 'caseSummary')) return;
     // The cheap test first: a sex stated in the summary.
@@ -41,8 +43,8 @@ export const pronounMismatch: Rule = {
     for (const item of doc.items) {
       const field = item.fields.rationale;
       if (!field) continue;
-      const uses = wrongWorkerPronouns(field.source, sex);
+      const uses = wrongWorkerPronouns(field.text, sex);
       if (uses.length) report(pronounReport(summary, sex, reading.rationale(item)!, 'rationale', uses));
     }
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { FoldedPart, Item } from '../model';
+import type { Field, Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
 import { parseQuantity, Quantity, toNumber } from '../request/quantity';
 import { insideQuotes } from '../summary/pronouns';
 import type { Range } from '../text';
 import { replace } from '../wording/edits';
-import { subjectHolding } from '../wording/verdicts';
-import { Fix, Report, Rule } from './types';
+import { sentenceStart, subjectHolding } from '../wording/verdicts';
+import { defineRule, Fix, Report } from './types';
 
 /** Subjects that speak of another count than the one under review: the original request, what was authorized, done, or allowed. */
 const OTHER_COUNT =
@@ -29,31 +29,42 @@ function allowedCounts(title: string, q: ItemRequest): Set<number> {
 
 interface Decided {
   readonly q: Quantity;
-  /** Where the subject starts in the closing lines' text. */
+  /** Where the subject starts in the rationale's text. */
   readonly start: number;
 }
 
 /** The words a count of visits or units is written with, in the cases letters use. */
 const UNIT_WORDS = ['session', 'visit', 'treatment', 'Session', 'Visit', 'Treatment', 'SESSION', 'VISIT', 'TREATMENT', '#'];
 
-/** Where the closing lines name a unit of count, in order: the places a count under a verdict can stand. */
-function unitPlaces(text: string): number[] {
+/** How much of the end of a rationale holds its closing sentences, where its verdicts stand. */
+const CLOSING = 320;
+
+/**
+ * Where a rationale's closing sentences start: at the start of the sentence that holds the point
+ * CLOSING characters before its end (looked for within a bounded reach, see sentenceStart).
+ */
+function closingStart(text: string): number {
+  if (text.length <= CLOSING) return 0;
+  return Math.max(0, sentenceStart(text, text.length - CLOSING));
+}
+
+/** Where text[from...] names a unit of count, in order: the places a count under a verdict can stand. */
+function unitPlaces(text: string, from: number): number[] {
   const out: number[] = [];
-  for (const w of UNIT_WORDS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) out.push(i);
+  for (const w of UNIT_WORDS) for (let i = text.indexOf(w, from); i >= 0; i = text.indexOf(w, i + w.length)) out.push(i);
   return out.sort((x, y) => x - y);
 }
 
 /**
- * The first count a verdict of the closing lines decides on that the title does not hold. Read
+ * The first count a verdict of the closing sentences decides on that the title does not hold. Read
  * from the units named (few), not from the verdicts (many): a count stands before its unit.
  */
-function otherCount(part: FoldedPart, allowedCounts: () => ReadonlySet<number>): Decided | null {
-  const text = part.text;
+function otherCount(text: string, allowedCounts: () => ReadonlySet<number>): Decided | null {
   let allowed: ReadonlySet<number> | undefined;
   let after = -1;
-  for (const u of unitPlaces(text)) {
+  for (const u of unitPlaces(text, closingStart(text))) {
     if (u < after) continue;
-    const subject = subjectHolding(text, u, part.whole);
+    const subject = subjectHolding(text, u);
     if (!subject) continue;
     after = subject.verdict;
     if (!HAS_NUMBER.test(subject.text) || OTHER_COUNT.test(subject.text)) continue;
@@ -70,17 +81,17 @@ function line(r: Range): string {
 }
 
 /** The number of the rationale's count replaced by the heading's. */
-function numberFix(part: FoldedPart, d: Decided, count: number): Fix[] {
+function numberFix(part: Field, d: Decided, count: number): Fix[] {
   const from = d.start + d.q.start;
   NUMBERS.lastIndex = 0;
   const n = NUMBERS.exec(part.text.slice(from, d.start + d.q.end));
   if (!n) return [];
-  const range = part.rangeOf(from + n.index, from + n.index + n[0].length);
+  const range = part.textRangeOf(from + n.index, from + n.index + n[0].length);
   return [{ title: `Write ${count}, the heading's number`, edits: [replace(range, String(count))], safe: false }];
 }
 
-function mismatchReport(item: Item, request: ItemRequest, part: FoldedPart, d: Decided): Report {
-  const range = part.rangeOf(d.start + d.q.start, d.start + d.q.end);
+function mismatchReport(item: Item, request: ItemRequest, part: Field, d: Decided): Report {
+  const range = part.textRangeOf(d.start + d.q.start, d.start + d.q.end);
   const written = part.text.slice(d.start + d.q.start, d.start + d.q.end);
   const headingRange = request.range ?? item.titleRange;
   const modified = item.heading !== item.title && /original request/i.test(item.heading) ? ' (the remaining portion under review)' : '';
@@ -92,20 +103,22 @@ function mismatchReport(item: Item, request: ItemRequest, part: FoldedPart, d: D
   };
 }
 
-export const quantityMismatch: Rule = {
+export const quantityMismatch = defineRule({
   id: 'quantity-mismatch',
   description: 'The rationale decides on another number of sessions or units than the item under review (its heading, or the remaining portion of a modified request).',
   defaultSeverity: 'warning',
+  hasFix: true,
+  tags: ['consistency'],
   check({ doc, requests }, report) {
     for (const item of doc.items) {
-      // The cheap test first: a count in the heading; then the units of count in the closing lines.
+      // The cheap test first: a count in the heading; then the units of count in the closing sentences.
       const request = requests[item.index];
       if (request.fromRationale || request.quantity === null || request.text === null) continue;
       if (request.unit !== 'visits' && request.unit !== 'quantity') continue;
-      const part = item.fields.rationale?.tail();
+      const part = item.fields.rationale;
       if (!part) continue;
-      const d = otherCount(part, () => allowedCounts(item.title, request));
+      const d = otherCount(part.text, () => allowedCounts(item.title, request));
       if (d) report(mismatchReport(item, request, part, d));
     }
   },
-};
+});

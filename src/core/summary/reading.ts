@@ -10,8 +10,8 @@ import type { Determination, Field, Item } from '../model';
 import type { Range } from '../text';
 import { CaseSummary } from './caseSummary';
 
-/** A field's text as written (its `source`) and the way back to the document. */
-export interface WrittenText {
+/** A text read by the consistency checks (a field's folded text, the case summary) and the way back to the document. */
+export interface LocatedText {
   readonly text: string;
   rangeOf(start: number, end: number): Range;
 }
@@ -21,7 +21,7 @@ export class LetterReading {
   #summary: CaseSummary | null | undefined;
   readonly #headings: Array<readonly BodyPartMention[] | undefined> = [];
   readonly #rationales: Array<readonly BodyPartMention[] | undefined> = [];
-  readonly #written: Array<WrittenText | null | undefined> = [];
+  readonly #texts: Array<LocatedText | null | undefined> = [];
 
   constructor(
     readonly doc: Determination,
@@ -40,18 +40,18 @@ export class LetterReading {
     return (this.#headings[item.index] ??= this.anatomy.mentions(item.title));
   }
 
-  /** The rationale as written; null when the item has none. */
-  rationale(item: Item): WrittenText | null {
-    let w = this.#written[item.index];
-    if (w === undefined) {
+  /** The rationale's text (folded); null when the item has none. */
+  rationale(item: Item): LocatedText | null {
+    let t = this.#texts[item.index];
+    if (t === undefined) {
       const field = item.fields.rationale;
-      w = field ? writtenText(this.doc, field) : null;
-      this.#written[item.index] = w;
+      t = field ? fieldText(field) : null;
+      this.#texts[item.index] = t;
     }
-    return w;
+    return t;
   }
 
-  /** The body parts the rationale names, in offsets of its text as written. */
+  /** The body parts the rationale names, in offsets of its (folded) text. */
   rationaleParts(item: Item): readonly BodyPartMention[] {
     let parts = this.#rationales[item.index];
     if (parts === undefined) {
@@ -63,12 +63,7 @@ export class LetterReading {
   }
 }
 
-/** A field's text as written, located: it starts where its label ends. */
-export function writtenText(doc: Determination, field: Field): WrittenText {
-  const index = doc.index;
-  const base = index.offsetAt(field.labelRange.end);
-  return {
-    text: field.source,
-    rangeOf: (start, end) => ({ start: index.positionAt(base + start), end: index.positionAt(base + end) }),
-  };
+/** A field's folded text, located through the field. */
+export function fieldText(field: Field): LocatedText {
+  return { text: field.text, rangeOf: (start, end) => field.textRangeOf(start, end) };
 }

@@ -52,10 +52,8 @@ function afterLastRequest(text: string, from: number, to: number): number {
 }
 
 /** The subject of a verdict that starts at `at`: after the last "request" of its sentence, else after its last clause break. */
-function subjectBefore(text: string, at: number, whole: boolean): VerdictSubject | null {
-  const stop = sentenceStart(text, at);
-  if (stop < 0 && !whole) return null;
-  const from = Math.max(0, stop);
+function subjectBefore(text: string, at: number): VerdictSubject | null {
+  const from = Math.max(0, sentenceStart(text, at));
   let start = afterLastRequest(text, Math.max(from, at - LONGEST_SUBJECT - 16), at);
   if (start < 0) {
     // Only the last words can hold the subject: the clause break is looked for there.
@@ -71,29 +69,27 @@ function subjectBefore(text: string, at: number, whole: boolean): VerdictSubject
  * What the sentence of a conclusion decides on: the subject of its verdict ("the request for MRI of
  * the cervical spine" in "Therefore, the request for MRI of the cervical spine is not medically
  * necessary"). `at` is where the conclusion phrase ("medically necessary") starts; null when no
- * verb stands before it, or the sentence is cut (the last lines of a longer text).
+ * verb stands before it.
  */
-export function conclusionSubject(text: string, at: number, whole = true): VerdictSubject | null {
-  const stop = sentenceStart(text, at);
-  if (stop < 0 && !whole) return null;
-  const from = Math.max(0, stop);
+export function conclusionSubject(text: string, at: number): VerdictSubject | null {
+  const from = Math.max(0, sentenceStart(text, at));
   // The verb stands in the few words before the phrase.
   const near = Math.max(from, at - VERB_REACH);
   const verb = VERB_BEFORE.exec(text.slice(near, at));
-  return verb ? subjectBefore(text, near + verb.index, whole) : null;
+  return verb ? subjectBefore(text, near + verb.index) : null;
 }
 
 /**
  * The subject of the first verdict after offset `at` in its sentence, when the subject holds `at`
  * ("the 24 sessions are excessive" for the offset of "sessions"); null otherwise.
  */
-export function subjectHolding(text: string, at: number, whole = true): VerdictSubject | null {
+export function subjectHolding(text: string, at: number): VerdictSubject | null {
   // A subject holding `at` is at most LONGEST_SUBJECT long: its verdict starts (and ends) within this reach.
   const reach = text.slice(at, at + LONGEST_SUBJECT + 100);
   const stop = reach.indexOf('. ');
   VERDICT.lastIndex = 0;
   const m = VERDICT.exec(stop < 0 ? reach : reach.slice(0, stop));
   if (!m) return null;
-  const subject = subjectBefore(text, at + m.index, whole);
+  const subject = subjectBefore(text, at + m.index);
   return subject && subject.start <= at ? subject : null;
 }
