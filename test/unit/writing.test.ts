@@ -92,7 +92,8 @@ describe('completion', () => {
     const c = completionsAt(a, kb, { line: 11, character: 'MAXIMUS guideline: '.length });
     const sorted = [...c].sort((x, y) => x.sortText.localeCompare(y.sortText));
     assert.strictEqual(sorted[0].label, 'Decision based on MTUS Chronic Pain Treatment Guidelines Massage therapy Page(s): 60.');
-    assert.ok(c.some((x) => x.label === 'The Expert Reviewer did not cite any medical evidence for its decision.'));
+    // Citing no evidence is the form of an ancillary service decided with its surgery, not of a treatment of its own.
+    assert.ok(!c.some((x) => x.label === 'The Expert Reviewer did not cite any medical evidence for its decision.'));
     assert.ok(c.some((x) => x.label.startsWith('The Expert Reviewer did not base their decision on the MTUS. Decision based on Non-MTUS Citation')));
   });
   it('offers the Claims Administrator forms after its label', () => {

@@ -43,10 +43,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const internalErrors: string[] = [];
   for (const rule of RULES) {
     if (options.isCancelled?.()) break;
-    const configured = settings.rules[rule.id] ?? rule.defaultSeverity;
+    const configured = settings.rules[rule.id];
     if (configured === 'off') continue;
     try {
-      rule.check(ctx, (r: Report) => findings.push(finding(r, rule.id, configured)));
+      rule.check(ctx, (r: Report) => findings.push(finding(r, rule.id, configured ?? r.severity ?? rule.defaultSeverity)));
     } catch (e) {
       internalErrors.push(`rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -5,6 +5,7 @@ import type { Item } from '../model';
 import type { Position, Range } from '../text';
 import { comparePositions, rangeContains } from '../text';
 import { rationaleFor, rationaleSnippet } from './writing';
+import { mayCiteNoEvidence } from '../wording/dependence';
 
 export interface Completion {
   readonly label: string;
@@ -64,8 +65,11 @@ export function completionsAt(a: Analysis, kb: KnowledgeBase, p: Position, expli
         range,
       });
     }
+    // The expert reviewer cites no evidence only for an ancillary service decided with its surgery.
+    if (label.kind === 'claimsAdministrator' || (item && mayCiteNoEvidence(item.title, item.fields.rationale?.text ?? ''))) {
+      out.push({ label: NO_EVIDENCE[label.kind], kind: 'citation', insertText: NO_EVIDENCE[label.kind], snippet: false, detail: 'No medical evidence cited', sortText: '2-a', range });
+    }
     out.push(
-      { label: NO_EVIDENCE[label.kind], kind: 'citation', insertText: NO_EVIDENCE[label.kind], snippet: false, detail: 'No medical evidence cited', sortText: '2-a', range },
       { label: NON_MTUS[label.kind].replace(/\$\{1:([^}]*)\}/, '$1'), kind: 'citation', insertText: NON_MTUS[label.kind], snippet: true, detail: 'A source outside the MTUS', sortText: '2-b', range },
     );
     return out;

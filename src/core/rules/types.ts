@@ -31,8 +31,11 @@ export interface Finding {
   readonly fixes: readonly Fix[];
 }
 
-/** What a rule reports; the engine adds the rule id and the configured severity. */
-export type Report = Omit<Finding, 'rule' | 'severity' | 'fixes'> & { readonly fixes?: readonly Fix[] };
+/**
+ * What a rule reports; the engine adds the rule id and the severity: the one configured for the
+ * rule, else the report's own (a rule whose findings differ in weight), else the rule's default.
+ */
+export type Report = Omit<Finding, 'rule' | 'severity' | 'fixes'> & { readonly fixes?: readonly Fix[]; readonly severity?: Severity };
 
 export interface RuleContext {
   readonly doc: Determination;

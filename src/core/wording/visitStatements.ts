@@ -1,0 +1,130 @@
+/**
+ * What a rationale says about the number of visits, in the reviewer's own words: that the request
+ * exceeds the guideline ("exceeds the guideline recommendation", "in excess of", "beyond guideline
+ * recommendations", "the requested duration exceeds", "excessive"), that it is within it, what
+ * figure the guideline gives, and why more than the guideline is warranted (exceptional factors,
+ * documented functional improvement, a flare-up, a post-surgical course).
+ */
+
+/** Quoted guideline text: what the guideline says, not what the reviewer says of this request. */
+const QUOTED = /"[^"]{0,3000}"|\u201c[^\u201d]{0,3000}\u201d/g;
+
+/** The rationale without its quotations (blanked, so that offsets stay). */
+export function withoutQuotes(text: string): string {
+  return text.includes('"') || text.includes('\u201c') ? text.replace(QUOTED, (q) => ' '.repeat(q.length)) : text;
+}
+
+/** The sentences of a text, roughly: split after a stop followed by a space. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.;!?])\s+/);
+}
+
+/** Where a guideline's bound is named after "beyond", "more than", "above", "outside". */
+const BOUND = '(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:guidelines?|recommend\\w*|MTUS|ODG|ACOEM|limits?|maximum|allow\\w*|trial|number|what (?:is|the))';
+const EXCESS_WORDS = new RegExp(
+  `\\bexceed(?:s|ed|ing)?\\b|\\bin excess\\b|\\bexcess(?:ive)?\\b|\\bsurpass|\\btoo many\\b|\\b(?:beyond|above|more than|greater than|over|outside(?: of)?)\\s+${BOUND}`,
+  'i',
+);
+/** What an excess must be of for it to be the visits': a guideline, a limit, a count. */
+const ABOUT_VISITS =
+  /guideline|MTUS|ODG|ACOEM|recommend|limit|maximum|allow|visits?\b|sessions?\b|treatments?\b|number|quantity|amount|duration|frequency|trial|course/i;
+/** Negated excess ("does not exceed") is a statement that the request is within. */
+const NOT_EXCEEDING = /\b(?:not|never|no)\s+(?:\w+\s+)?(?:exceed|in excess|beyond|more than)/i;
+/** "exceeds" of a symptom or a score, not of the request ("pain exceeds", "more than 50% relief"). */
+const OTHER_EXCESS = /\b(?:more than|greater than|over)\s+\d+\s*%|\b(?:more than|over|greater than|above)\s+(?:\d+|one|two|three|four|five|six)\s+(?:months?|years?|weeks?|days?|hours?)\b/i;
+
+const EXCEEDS = /exceed|in excess|excessive/i;
+
+const WITHIN = /\bwithin (?:the )?(?:\w+\s+){0,3}?(?:guidelines?|recommend\w*|limits?|MTUS|ODG|allowed|parameters)|\b(?:does|do|would|will) not exceed\b|\bconsistent with (?:the )?(?:\w+\s+){0,2}?(?:guideline|recommend\w*) (?:number|frequency|duration|visits|sessions)/i;
+
+/** Whether the rationale says that the request exceeds the guideline, in any of the ways reviewers say it. */
+export function statesExcess(rationale: string): boolean {
+  if (!EXCESS_WORDS.test(rationale)) return false;
+  for (const s of sentences(withoutQuotes(rationale))) {
+    if (!EXCESS_WORDS.test(s) || !ABOUT_VISITS.test(s) || NOT_EXCEEDING.test(s)) continue;
+    if (OTHER_EXCESS.test(s) && !EXCEEDS.test(s)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the rationale says that the request is within the guideline ("within guidelines", "does not exceed"). */
+export function statesWithin(rationale: string): boolean {
+  return WITHIN.test(withoutQuotes(rationale));
+}
+
+const FIGURE_UNIT = '(?:visits?|sessions?|treatments?)';
+/** The numbers guideline figures are written in, in words. */
+const WORD_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fourteen: 14, sixteen: 16, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30,
+};
+const NUMBER = `(?:\\d{1,2}|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|')})`;
+
+function numberOf(s: string): number {
+  return WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
+}
+/** A guideline figure: "4-6 visits", "3 to 6 treatments", "up to 10 PT sessions", "10 visits over 8 weeks". */
+const FIGURE = new RegExp(`\\b(${NUMBER})(?:\\s*(?:-|\\u2013|to)\\s*(${NUMBER}))?\\s+(?:[A-Za-z/-]+\\s+){0,3}?${FIGURE_UNIT}\\b`, 'gi');
+const GUIDELINE_VOICE = /guideline|MTUS|ODG|ACOEM|recommend|allow|limit|should be|time to produce|trial|indicated|up to/i;
+
+/**
+ * Whether the rationale gives the guideline's figure for the visits ("MTUS recommends 4-6
+ * visits"): a count below the requested one, in a sentence in the guideline's voice.
+ */
+export function quotesVisitFigure(rationale: string, requested: number): boolean {
+  FIGURE.lastIndex = 0;
+  if (!FIGURE.test(rationale)) return false;
+  for (const s of sentences(rationale)) {
+    if (!GUIDELINE_VOICE.test(s)) continue;
+    FIGURE.lastIndex = 0;
+    for (let m = FIGURE.exec(s); m !== null; m = FIGURE.exec(s)) {
+      if (numberOf(m[2] ?? m[1]) < requested) return true;
+    }
+  }
+  return false;
+}
+
+/** Reasons for more visits than the guideline: what an Overturned request beyond the limit must state. */
+const EXCEPTION = new RegExp(
+  [
+    '\\b(?:exceptional|extenuating|unusual|extraordinary)\\s+(?:factors?|circumstances?)',
+    '\\bfunctional (?:improvement|gains?|benefit|progress|restoration gains)',
+    '\\b(?:objective|significant|measurable|documented|demonstrated|continued|ongoing|clinically significant)\\s+(?:\\w+\\s+)?(?:improvement|gains?|progress|benefit)',
+    '\\bimprove(?:d|ment) (?:in|of) (?:function|range of motion|strength|activities|ADLs?|pain)',
+    '\\b(?:responded|responding) (?:well|favou?rably|positively)',
+    '\\b(?:reported|reports|documented|demonstrated|shows?|showed|shown|with|noted|had|has had|experienced|derived|gained)\\s+(?:\\w+\\s+)?(?:benefit|improvement|gains|progress)\\b',
+    '\\bbenefit(?:ed|ing|s)? from (?:the )?(?:previous|prior|past|initial|completed)\\b',
+    '\\bflare[\\s-]*ups?\\b|\\bexacerbation\\b|\\bre-?injur|\\bnew injury',
+    '\\bpost[\\s-]*(?:op(?:erative)?|surgical)\\b|\\bstatus[\\s-]*post\\b',
+    '\\b(?:explain|justif)\\w*\\s+(?:why|the need for)\\b',
+  ].join('|'),
+  'gi',
+);
+const DENIED_BEFORE = /\b(?:no|not|without|lack(?:ing|s)?|absen(?:ce|t)|neither|nor|fail(?:s|ed)?|insufficient|unclear|minimal|little)\b[^.;]{0,40}$/i;
+
+/**
+ * Whether the rationale states a reason for visits beyond the guideline: exceptional factors,
+ * documented functional improvement, a flare-up, a post-surgical course, why more is needed.
+ * The reviewer's own words count, not the guideline's quoted, and not a reason denied ("no
+ * documented functional improvement").
+ */
+export function statesException(rationale: string): boolean {
+  const text = withoutQuotes(rationale);
+  EXCEPTION.lastIndex = 0;
+  for (let m = EXCEPTION.exec(text); m !== null; m = EXCEPTION.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(','), -1) + 1);
+    if (!DENIED_BEFORE.test(clause)) return true;
+  }
+  return false;
+}
+
+/** The rationale speaks of the number of visits an open-ended request leaves unsaid. */
+const SPEAKS_OF_QUANTITY =
+  /open[\s-]*ended|unspecified|not specif|did not specify|does not specify|without (?:a |any )?(?:specific |specified )?(?:number|quantity|frequency|duration|timeframe|time frame)|(?:number|quantity|frequency|duration|amount|timeframe|time frame) of (?:the )?(?:requested |proposed )?(?:sessions|visits|treatments|therapy)|how many|time[\s-]*limited|in excess|exceed/i;
+
+/** Whether a rationale addresses the number of visits an open-ended request does not give. */
+export function addressesQuantity(rationale: string): boolean {
+  return SPEAKS_OF_QUANTITY.test(rationale);
+}
