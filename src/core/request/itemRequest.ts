@@ -4,7 +4,7 @@ import type { Item } from '../model';
 import type { Range } from '../text';
 import { readModifiedRequest } from './modifiedRequest';
 import { isPostSurgical } from './postSurgical';
-import { NO_PRIOR_COURSE, PriorCourse, readPriorCourse } from './priorVisits';
+import { priorCourseInRationale, readPriorVisits, summaryTellsPriorCourse } from './priorVisits';
 import { findRequestedTotal, parseQuantity, Quantity, QuantityUnit } from './quantity';
 
 export interface ItemRequest {
@@ -60,7 +60,16 @@ interface Stated {
 
 const NOTHING_STATED: Stated = { visits: null, q: null, text: null, range: () => null, fromRationale: false };
 
-/** An item's request; the prior course is read from the rationale only when asked. */
+/** What an item's request may read beyond the item: the letter's clinical case summary, read only when asked. */
+export interface RequestContext {
+  caseSummary(): string;
+}
+
+const NO_CONTEXT: RequestContext = { caseSummary: () => '' };
+/** A heading that says the request is a first course: the case summary's history does not make it a continuation. */
+const FIRST_COURSE = /\b(?:initial|trial)\b/i;
+
+/** An item's request; the prior course is read from the rationale (and the case summary) only when asked. */
 class Request implements ItemRequest {
   readonly visits: number | null;
   readonly perWeek: number | null;
@@ -77,9 +86,12 @@ class Request implements ItemRequest {
   readonly #item: Item;
   readonly #kb: KnowledgeBase;
   readonly #stated: Stated;
-  #prior: PriorCourse | undefined;
+  readonly #context: RequestContext;
+  /** The prior visits the rationale counts (undefined until asked), and whether a course was given before. */
+  #prior: number | null | undefined;
+  #given: boolean | undefined;
 
-  constructor(item: Item, kb: KnowledgeBase, readonly treatment: Treatment | undefined, stated: Stated) {
+  constructor(item: Item, kb: KnowledgeBase, readonly treatment: Treatment | undefined, stated: Stated, context: RequestContext) {
     const q = stated.q;
     this.visits = stated.visits;
     this.perWeek = stated.fromRationale ? null : (q?.perWeek ?? null);
@@ -97,28 +109,43 @@ class Request implements ItemRequest {
     this.#item = item;
     this.#kb = kb;
     this.#stated = stated;
+    this.#context = context;
   }
 
   get range(): Range | null {
     return this.#stated.range();
   }
 
-  private get prior(): PriorCourse {
-    if (!this.#prior) {
+  /** The visits done before, as the rationale counts them (authorisations of a modified request apart). */
+  private get counted(): number | null {
+    if (this.#prior === undefined) {
       const r = this.#item.fields.rationale;
-      this.#prior = this.treatment?.visitBased && r ? readPriorCourse(r.text, this.treatment, this.#kb, this.authorizedVisits !== null) : NO_PRIOR_COURSE;
+      const t = this.treatment;
+      this.#prior = t?.visitBased && r ? readPriorVisits(r.text, t, this.#kb, this.authorizedVisits !== null) : null;
     }
     return this.#prior;
   }
 
   get priorVisits(): number | null {
-    const done = this.prior.visits;
+    const done = this.counted;
     if (this.authorizedVisits === null) return done;
     return (done ?? 0) + this.authorizedVisits;
   }
 
   get continuation(): boolean {
-    return this.additional || this.authorizedVisits !== null || this.prior.given;
+    if (this.additional || this.authorizedVisits !== null || this.counted !== null) return true;
+    if (this.#given === undefined) this.#given = this.givenBefore();
+    return this.#given;
+  }
+
+  /** Whether the rationale, or else the case summary's history, tells of a course given before. */
+  private givenBefore(): boolean {
+    const t = this.treatment;
+    if (!t?.visitBased) return false;
+    const r = this.#item.fields.rationale;
+    const said = r ? priorCourseInRationale(r.text, t, this.#kb) : null;
+    if (said) return said === 'given';
+    return !FIRST_COURSE.test(this.#item.title) && summaryTellsPriorCourse(this.#context.caseSummary(), t);
   }
 }
 
@@ -143,11 +170,11 @@ function statedQuantity(item: Item, treatment: Treatment | undefined): Stated {
 
 const EMPTY_QUANTITY: Quantity = { total: null, perWeek: null, weeks: null, unit: null, additional: false, isRange: false, isSum: false, start: 0, end: 0 };
 
-export function describeRequest(item: Item, kb: KnowledgeBase): ItemRequest {
+export function describeRequest(item: Item, kb: KnowledgeBase, context: RequestContext = NO_CONTEXT): ItemRequest {
   let treatment = kb.recognize(item.title);
   // Physical medicine after surgery is held to the post-surgical guidelines, never the chronic-pain figures.
   if (treatment && PHYSICAL_MEDICINE.has(treatment.id) && isPostSurgical(item)) treatment = kb.treatment('postsurgical-pt') ?? treatment;
-  return new Request(item, kb, treatment, statedQuantity(item, treatment));
+  return new Request(item, kb, treatment, statedQuantity(item, treatment), context);
 }
 
 /**

@@ -7,30 +7,31 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Treatment } from '../knowledge/schema';
 import { toNumber } from './quantity';
 
-export interface PriorCourse {
-  /** The visits already done or authorised, as the rationale counts them; null when it gives no count. */
-  readonly visits: number | null;
-  /** Whether the rationale says the treatment was given before, with or without a count. */
-  readonly given: boolean;
-}
-
-export const NO_PRIOR_COURSE: PriorCourse = { visits: null, given: false };
-
 const NUMBER_WORD = '(?:twenty[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)';
 const COUNT = `(?:at least|approximately|about|over|around|a total of|an? additional|another)?\\s*(\\d{1,3}|${NUMBER_WORD})(?:\\s*\\(\\d{1,3}\\))?`;
-const UNIT = '(?:sessions?|visits?|treatments?|appointments?)(?![a-z])';
 const WORDS = '(?:[a-z][a-z/-]*\\s+){0,4}?';
 const DONE =
   '(?:completed|attended|had|received|undergone|underwent|participated in|finished|tried|done|been (?:treated with|given|provided(?: with)?)|(?:been |was |were )?(?:previously |already )?(?:approved|authori[sz]ed|certified)(?: for)?)';
 
-/** Counts of visits already given, in three word orders. */
-const PRIOR_COUNTS: readonly RegExp[] = [
+/**
+ * A unit word that may end a count of visits. Counts are looked for only before one of these (in
+ * a short window, by expressions anchored at its end), not at every position of the rationale.
+ */
+const UNIT = /\b(?:sessions?|visits?|treatments?|appointments?)\b/gi;
+const BEFORE_UNIT = 110;
+const AFTER_UNIT = 70;
+
+/** Counts of visits already given, in three word orders, each read back from the unit word. */
+const BEFORE_COUNTS: ReadonlyArray<{ before: RegExp; after?: RegExp }> = [
   // "has completed 8 sessions", "had 6 prior visits", "has already been approved for 6 prior sessions"
-  new RegExp(`\\b${DONE}\\s+(?:a total of\\s+)?${COUNT}\\s+(?:prior\\s+|previous\\s+|past\\s+)?${WORDS}${UNIT}`, 'gi'),
+  { before: new RegExp(`\\b${DONE}\\s+(?:a total of\\s+)?${COUNT}\\s+(?:prior\\s+|previous\\s+|past\\s+)?${WORDS}$`, 'i') },
   // "6 prior sessions", "8 completed visits"
-  new RegExp(`\\b${COUNT}\\s+(?:prior|previous|past|completed|previously (?:completed|attended|authori[sz]ed|approved|certified))\\s+${WORDS}${UNIT}`, 'gi'),
+  { before: new RegExp(`\\b${COUNT}\\s+(?:prior|previous|past|completed|previously (?:completed|attended|authori[sz]ed|approved|certified))\\s+${WORDS}$`, 'i') },
   // "12 sessions of physical therapy to date", "6 visits were completed"
-  new RegExp(`\\b${COUNT}\\s+${WORDS}${UNIT}\\s+(?:of\\s+[a-z/ -]{1,40}?\\s+)?(?:to date|so far|thus far|in the past|previously|already|(?:were|was|have been|has been|had been) (?:completed|authori[sz]ed|approved|certified|attended|done|provided))`, 'gi'),
+  {
+    before: new RegExp(`\\b${COUNT}\\s+${WORDS}$`, 'i'),
+    after: /^\s+(?:of\s+[a-z/ -]{1,40}?\s+)?(?:to date|so far|thus far|in the past|previously|already|(?:were|was|have been|has been|had been) (?:completed|authori[sz]ed|approved|certified|attended|done|provided))/i,
+  },
 ];
 
 /** Words that make a count an authorisation, which a modified request's heading already gives. */
@@ -39,14 +40,21 @@ const AUTHORISED = /authori[sz]|approv|certif|modif/i;
 /** "was previously treated with acupuncture", "prior physical therapy", "has had chiropractic care". */
 const PRIOR_MENTION =
   /\b(?:prior|previous(?:ly)?|past|already|has had|had had|have had|completed|underwent|undergone|received|tried|a course of|ongoing|continued)\b(?:\s+[a-z/-]+){0,5}?\s+(?:sessions?|visits?|treatments?|therapy|acupuncture|chiropractic|manipulation|massage|PT|physiotherapy|care|usage|use)\b/gi;
-/** A mention denied just before it: "no prior", "not had", "any prior", "without previous". */
+/** A mention denied just before it: "no prior", "not had", "any prior", "without previous", "no record of". */
 const DENIED_BEFORE = /\b(?:no|not|never|any|without|denies|denied|nor|absence of)\s+(?:(?:record|history|documentation|evidence|indication|mention|report)s?\s+of\s+)?(?:\w+\s+)?$/i;
 
-/** Words a rationale cannot speak of prior visits without: a rationale without them is passed over. */
-const MAY_SPEAK_OF_PRIOR = /prior|previous|past|complet|attended|had\b|underw|undergone|received|tried|to date|so far|thus far|already|authori|approved|certified|course|ongoing|continued/i;
-
-/** Quoted guideline text: its figures are the guideline's, not the patient's. */
-const QUOTED = /"[^"]{0,2000}"|\u201c[^\u201d]{0,2000}\u201d/g;
+/** Whether a position lies inside quoted text (a guideline quoted: its figures are not the patient's). */
+function insideQuote(text: string, at: number): boolean {
+  let straight = 0;
+  let open = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) straight++;
+    else if (c === 0x201c) open++;
+    else if (c === 0x201d) open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}
 
 function sentenceAround(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
@@ -67,28 +75,105 @@ function aboutTreatment(sentence: string, treatment: Treatment, kb: KnowledgeBas
   return !named || !named.visitBased || family(named.id) === family(treatment.id);
 }
 
+/** Whether a text has a word a count of visits ends with: a few plain searches, before any expression. */
+function hasUnitWord(text: string): boolean {
+  return text.includes('ession') || text.includes('isit') || text.includes('reatment') || text.includes('ppointment');
+}
+
+/** How far before its unit word a count stands at most: the number and four words. */
+const NUMBER_BEFORE_UNIT = 60;
+const NUMBER_WORD_AHEAD = new RegExp(`\\b${NUMBER_WORD}\\b`, 'i');
+
+/** Whether a number (digits, or a number word) stands just before a unit word: most unit words have none. */
+function numberBefore(text: string, unitStart: number): boolean {
+  const from = Math.max(0, unitStart - NUMBER_BEFORE_UNIT);
+  for (let i = unitStart - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return NUMBER_WORD_AHEAD.test(text.slice(from, unitStart));
+}
+
+/** The count of visits that ends at a unit word, if the words before (or after) it say they were given. */
+function countAt(text: string, unitStart: number, unitEnd: number, authorisedApart: boolean): number | null {
+  if (!numberBefore(text, unitStart)) return null;
+  const before = text.slice(Math.max(0, unitStart - BEFORE_UNIT), unitStart);
+  for (const { before: re, after } of BEFORE_COUNTS) {
+    // The words after the unit, when the order needs them, first: a short anchored test.
+    const a = after ? after.exec(text.slice(unitEnd, unitEnd + AFTER_UNIT)) : null;
+    if (after && !a) continue;
+    const m = re.exec(before);
+    if (!m) continue;
+    if (authorisedApart && (AUTHORISED.test(m[0]) || (a !== null && AUTHORISED.test(a[0])))) continue;
+    const n = toNumber(m[1]);
+    if (n !== null && n > 0) return n;
+  }
+  return null;
+}
+
 /**
- * The prior course of a treatment a rationale speaks of. With `authorisedApart`, counts worded as
- * authorisations are left out: a modified request's heading gives those.
+ * The visits of a treatment already given, as a rationale counts them; null when it gives no count.
+ * With `authorisedApart`, counts worded as authorisations are left out: a modified request's
+ * heading gives those.
  */
-export function readPriorCourse(rationale: string, treatment: Treatment, kb: KnowledgeBase, authorisedApart: boolean): PriorCourse {
-  if (!MAY_SPEAK_OF_PRIOR.test(rationale)) return NO_PRIOR_COURSE;
-  const text = rationale.includes('"') || rationale.includes('\u201c') ? rationale.replace(QUOTED, (q) => ' '.repeat(q.length)) : rationale;
+export function readPriorVisits(rationale: string, treatment: Treatment, kb: KnowledgeBase, authorisedApart: boolean): number | null {
+  if (!hasUnitWord(rationale)) return null;
   let visits: number | null = null;
-  for (const re of PRIOR_COUNTS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const n = toNumber(m[1]);
-      if (n === null || n === 0 || (authorisedApart && AUTHORISED.test(m[0]))) continue;
-      if (visits !== null && n <= visits) continue;
-      if (aboutTreatment(sentenceAround(text, m.index), treatment, kb)) visits = n;
-    }
+  UNIT.lastIndex = 0;
+  for (let u = UNIT.exec(rationale); u !== null; u = UNIT.exec(rationale)) {
+    const n = countAt(rationale, u.index, u.index + u[0].length, authorisedApart);
+    if (n === null || (visits !== null && n <= visits) || insideQuote(rationale, u.index)) continue;
+    if (aboutTreatment(sentenceAround(rationale, u.index), treatment, kb)) visits = n;
   }
-  if (visits !== null) return { visits, given: true };
+  return visits;
+}
+
+/**
+ * What a rationale says of a course of the treatment given before, with no count: `given` ("was
+ * previously treated with acupuncture"), `denied` ("no prior acupuncture"), or null (nothing).
+ */
+export function priorCourseInRationale(rationale: string, treatment: Treatment, kb: KnowledgeBase): 'given' | 'denied' | null {
+  let said: 'denied' | null = null;
   PRIOR_MENTION.lastIndex = 0;
-  for (let m = PRIOR_MENTION.exec(text); m !== null; m = PRIOR_MENTION.exec(text)) {
-    if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (aboutTreatment(sentenceAround(text, m.index), treatment, kb)) return { visits: null, given: true };
+  for (let m = PRIOR_MENTION.exec(rationale); m !== null; m = PRIOR_MENTION.exec(rationale)) {
+    if (insideQuote(rationale, m.index) || !aboutTreatment(sentenceAround(rationale, m.index), treatment, kb)) continue;
+    if (!DENIED_BEFORE.test(rationale.slice(Math.max(0, m.index - 30), m.index))) return 'given';
+    said = 'denied';
   }
-  return NO_PRIOR_COURSE;
+  return said;
+}
+
+/** A history cue: the summary tells what was done, not what is requested. */
+const HISTORY = /\b(?:prior|previous(?:ly)?|past|to date|has had|had|have had|completed|underwent|undergone|attended|received|tried|failed|included|includes|including|consisted of|course of|treated with|status post)\b/i;
+const REQUESTED = /\brequest|\brecommend|\bplan\b|\bproposed|\bwill\b|\bwould\b/i;
+const CASE_SUMMARY_LIMIT = 20000;
+const namesCache = new Map<string, RegExp>();
+
+/** The treatment's own names as one expression (its phrases and abbreviations), made once. */
+function namesOf(treatment: Treatment): RegExp {
+  let re = namesCache.get(treatment.id);
+  if (!re) {
+    const words = [...treatment.patterns.map((p) => `(?:${p})`), ...treatment.abbreviations.map((a) => `\\b${a.replace(/[/-]/g, '\\$&')}\\b`)];
+    re = new RegExp(words.join('|'), 'i');
+    namesCache.set(treatment.id, re);
+  }
+  return re;
+}
+
+/**
+ * Whether the clinical case summary tells that the treatment was given before ("Treatment to date
+ * has included acupuncture", "she completed a course of chiropractic care"), in a sentence that is
+ * about the history, not the request.
+ */
+export function summaryTellsPriorCourse(summary: string, treatment: Treatment): boolean {
+  const names = namesOf(treatment);
+  const text = summary.length > CASE_SUMMARY_LIMIT ? summary.slice(0, CASE_SUMMARY_LIMIT) : summary;
+  if (!names.test(text)) return false;
+  for (const sentence of text.split(/(?<=[.;])\s+/)) {
+    const m = names.exec(sentence);
+    if (!m || !HISTORY.test(sentence) || REQUESTED.test(sentence)) continue;
+    if (DENIED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return true;
+  }
+  return false;
 }

@@ -125,6 +125,23 @@ describe('visit-limit-exceeded', () => {
     });
   });
 
+  describe('the case summary tells of a course given before: the initial trial no longer applies', () => {
+    const silent = `Per MTUS acupuncture is an option when medication is not tolerated. ${CONCLUDES_NOT}`;
+    const withSummary = (summary: string, heading = 'Acupuncture 2x6') =>
+      findings(letter([{ heading, rationale: silent }]).replace('The patient is a 50 year old male injured on 1/2/12.', summary), RULE).length;
+    it('told in several ways', () => {
+      assert.strictEqual(withSummary('Treatment to date has included medication, acupuncture and a home exercise program.'), 0);
+      assert.strictEqual(withSummary('She completed a course of acupuncture in 2015 with some relief.'), 0);
+      assert.strictEqual(withSummary('He was previously treated with acupuncture.'), 0);
+    });
+    it('but not the request, a course denied, another treatment, nor a heading that asks for the first course', () => {
+      assert.strictEqual(withSummary('The provider requested acupuncture twice a week.'), 1);
+      assert.strictEqual(withSummary('She has not had acupuncture before.'), 1);
+      assert.strictEqual(withSummary('Treatment to date has included chiropractic care and medication.'), 1);
+      assert.strictEqual(withSummary('Treatment to date has included acupuncture.', 'Initial trial of acupuncture 2x6'), 1);
+    });
+  });
+
   describe('post-surgical physical medicine is held to the post-surgical guidelines, never the chronic-pain figures', () => {
     const r = `Per the guidelines therapy is indicated after the procedure. ${CONCLUDES}`;
     for (const heading of [
