@@ -66,6 +66,17 @@ export interface RequestContext {
 }
 
 const NO_CONTEXT: RequestContext = { caseSummary: () => '' };
+
+/** What the case summary tells of each treatment, read once per letter however many items ask. */
+const toldCache = new WeakMap<RequestContext, Map<string, boolean>>();
+
+function toldInSummary(context: RequestContext, t: Treatment): boolean {
+  let told = toldCache.get(context);
+  if (!told) toldCache.set(context, (told = new Map()));
+  let answer = told.get(t.id);
+  if (answer === undefined) told.set(t.id, (answer = summaryTellsPriorCourse(context.caseSummary(), t)));
+  return answer;
+}
 /** A heading that says the request is a first course: the case summary's history does not make it a continuation. */
 const FIRST_COURSE = /\b(?:initial|trial)\b/i;
 
@@ -145,7 +156,7 @@ class Request implements ItemRequest {
     const r = this.#item.fields.rationale;
     const said = r ? priorCourseInRationale(r.text, t, this.#kb) : null;
     if (said) return said === 'given';
-    return !FIRST_COURSE.test(this.#item.title) && summaryTellsPriorCourse(this.#context.caseSummary(), t);
+    return !FIRST_COURSE.test(this.#item.title) && toldInSummary(this.#context, t);
   }
 }
 

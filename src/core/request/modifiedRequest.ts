@@ -13,9 +13,17 @@ export interface ModifiedRequest {
   readonly authorizedVisits: number | null;
 }
 
-const ORIGINAL = /([^.]{1,300}?)\s+was\s+the\s+original\s+request/i;
-const AUTHORISED_AFTER = /(?:^|\.\s+)([^.]{1,300}?)\s+(?:was|were)\s+(?:authori[sz]ed|certified|approved)\s+by\s+the\s+claims\s+administrator/i;
-const AUTHORISED_BEFORE = /the\s+claims\s+administrator\s+(?:authori[sz]ed|certified|approved)\s+([^.]{1,300}?)(?:,\s*leaving\b|\.|$)/i;
+const WAS_THE_ORIGINAL = /\s+was\s+the\s+original\s+request/i;
+const AUTHORISED_BY_CA = /\s+(?:was|were)\s+(?:authori[sz]ed|certified|approved)\s+by\s+the\s+claims\s+administrator/i;
+const CA_AUTHORISED = /the\s+claims\s+administrator\s+(?:authori[sz]ed|certified|approved)\s+([^.]{1,300}?)(?:,\s*leaving\b|\.|$)/i;
+
+/** The sentence that ends where a phrase starts: "<X> was the original request" gives X. */
+function subjectBefore(heading: string, phrase: RegExp): string | undefined {
+  const m = phrase.exec(heading);
+  if (!m) return undefined;
+  const start = heading.lastIndexOf('. ', m.index) + 1;
+  return heading.slice(start, m.index);
+}
 
 function visitsIn(text: string | undefined): number | null {
   if (!text) return null;
@@ -25,8 +33,10 @@ function visitsIn(text: string | undefined): number | null {
 
 /** The original and authorised visits of a modified request's heading; null for other headings. */
 export function readModifiedRequest(heading: string): ModifiedRequest | null {
-  const original = ORIGINAL.exec(heading);
-  if (!original) return null;
-  const authorised = AUTHORISED_AFTER.exec(heading) ?? AUTHORISED_BEFORE.exec(heading);
-  return { originalVisits: visitsIn(original[1]), authorizedVisits: visitsIn(authorised?.[1]) };
+  // A plain search first: most headings are not modified requests.
+  if (!heading.includes('riginal')) return null;
+  const original = subjectBefore(heading, WAS_THE_ORIGINAL);
+  if (original === undefined) return null;
+  const authorised = subjectBefore(heading, AUTHORISED_BY_CA) ?? CA_AUTHORISED.exec(heading)?.[1];
+  return { originalVisits: visitsIn(original), authorizedVisits: visitsIn(authorised) };
 }

@@ -30,10 +30,14 @@ const RATIONALE = new RegExp(
   'i',
 );
 
+/** Words none of the expressions match without: a text with neither is passed over. */
+const MAY_BE_POST_SURGICAL = /post|s\/p|surg|follow|after|repair|release|fusion|ORIF/i;
+const MAY_SAY_POST = /post/i;
+
 export function isPostSurgical(item: Item): boolean {
-  if (HEADING.test(item.heading)) return true;
+  if (MAY_BE_POST_SURGICAL.test(item.heading) && HEADING.test(item.heading)) return true;
   const cited = item.fields.maximus ?? item.fields.claimsAdministrator;
-  if (cited && CITATION.test(cited.text)) return true;
+  if (cited && MAY_SAY_POST.test(cited.text) && CITATION.test(cited.text)) return true;
   const r = item.fields.rationale;
-  return r !== undefined && RATIONALE.test(r.text);
+  return r !== undefined && MAY_SAY_POST.test(r.text) && RATIONALE.test(r.text);
 }

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Treatment } from '../knowledge/schema';
+import { insideQuote } from '../wording/visitStatements';
 import { toNumber } from './quantity';
 
 const NUMBER_WORD = '(?:twenty[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)';
@@ -14,10 +15,34 @@ const DONE =
   '(?:completed|attended|had|received|undergone|underwent|participated in|finished|tried|done|been (?:treated with|given|provided(?: with)?)|(?:been |was |were )?(?:previously |already )?(?:approved|authori[sz]ed|certified)(?: for)?)';
 
 /**
- * A unit word that may end a count of visits. Counts are looked for only before one of these (in
- * a short window, by expressions anchored at its end), not at every position of the rationale.
+ * The unit words that may end a count of visits, by the letters after their first (found with
+ * plain searches, in either case of the first letter). Counts are looked for only before one of
+ * these (in a short window, by expressions anchored at its end), not at every position.
  */
-const UNIT = /\b(?:sessions?|visits?|treatments?|appointments?)\b/gi;
+const UNIT_STEMS: ReadonlyArray<{ rest: string; first: number }> = [
+  { rest: 'ession', first: 115 /* s */ },
+  { rest: 'isit', first: 118 /* v */ },
+  { rest: 'reatment', first: 116 /* t */ },
+  { rest: 'ppointment', first: 97 /* a */ },
+];
+
+function isLetter(c: number): boolean {
+  const l = c | 32;
+  return l >= 97 && l <= 122;
+}
+
+/** Each unit word of a text (session, visits, Treatments, ...) as its start and end, in no particular order. */
+function unitWords(text: string, each: (start: number, end: number) => void): void {
+  for (const { rest, first } of UNIT_STEMS) {
+    for (let i = text.indexOf(rest, 1); i >= 0; i = text.indexOf(rest, i + rest.length)) {
+      const start = i - 1;
+      if ((text.charCodeAt(start) | 32) !== first || (start > 0 && isLetter(text.charCodeAt(start - 1)))) continue;
+      let end = i + rest.length;
+      if ((text.charCodeAt(end) | 32) === 115 /* s */) end++;
+      if (!isLetter(text.charCodeAt(end))) each(start, end);
+    }
+  }
+}
 const BEFORE_UNIT = 110;
 const AFTER_UNIT = 70;
 
@@ -43,19 +68,6 @@ const PRIOR_MENTION =
 /** A mention denied just before it: "no prior", "not had", "any prior", "without previous", "no record of". */
 const DENIED_BEFORE = /\b(?:no|not|never|any|without|denies|denied|nor|absence of)\s+(?:(?:record|history|documentation|evidence|indication|mention|report)s?\s+of\s+)?(?:\w+\s+)?$/i;
 
-/** Whether a position lies inside quoted text (a guideline quoted: its figures are not the patient's). */
-function insideQuote(text: string, at: number): boolean {
-  let straight = 0;
-  let open = 0;
-  for (let i = 0; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) straight++;
-    else if (c === 0x201c) open++;
-    else if (c === 0x201d) open--;
-  }
-  return straight % 2 === 1 || open > 0;
-}
-
 function sentenceAround(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
   const stop = text.indexOf('. ', at);
@@ -73,11 +85,6 @@ function family(id: string): string {
 function aboutTreatment(sentence: string, treatment: Treatment, kb: KnowledgeBase): boolean {
   const named = kb.recognize(sentence);
   return !named || !named.visitBased || family(named.id) === family(treatment.id);
-}
-
-/** Whether a text has a word a count of visits ends with: a few plain searches, before any expression. */
-function hasUnitWord(text: string): boolean {
-  return text.includes('ession') || text.includes('isit') || text.includes('reatment') || text.includes('ppointment');
 }
 
 /** How far before its unit word a count stands at most: the number and four words. */
@@ -117,14 +124,12 @@ function countAt(text: string, unitStart: number, unitEnd: number, authorisedApa
  * heading gives those.
  */
 export function readPriorVisits(rationale: string, treatment: Treatment, kb: KnowledgeBase, authorisedApart: boolean): number | null {
-  if (!hasUnitWord(rationale)) return null;
   let visits: number | null = null;
-  UNIT.lastIndex = 0;
-  for (let u = UNIT.exec(rationale); u !== null; u = UNIT.exec(rationale)) {
-    const n = countAt(rationale, u.index, u.index + u[0].length, authorisedApart);
-    if (n === null || (visits !== null && n <= visits) || insideQuote(rationale, u.index)) continue;
-    if (aboutTreatment(sentenceAround(rationale, u.index), treatment, kb)) visits = n;
-  }
+  unitWords(rationale, (start, end) => {
+    const n = countAt(rationale, start, end, authorisedApart);
+    if (n === null || (visits !== null && n <= visits) || insideQuote(rationale, start)) return;
+    if (aboutTreatment(sentenceAround(rationale, start), treatment, kb)) visits = n;
+  });
   return visits;
 }
 

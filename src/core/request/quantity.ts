@@ -90,8 +90,7 @@ const N_TIMES_M = new RegExp(`\\b(${NUM})\\s+times\\s+(${NUM})\\b(?!\\s*(?:a|per
 // A total: "6 sessions", "12 additional visits", "Twelve sessions", "6-8 visits", "6 acupuncture treatments";
 // not the multiplier of "two times four visits".
 const PER_WEEK_AHEAD = '(?!\\s*(?:a|per|/|each|every)?\\s*(?:week|wk))';
-const TOTAL_SOURCE = `(?<!\\b(?:times|x)\\s+)\\b(${RANGE})\\s+(?:(?:additional|more|further|extra|follow[- ]up|initial)\\s+)?((?:(?!times\\b|x\\b|${NUM_WORD}\\b)[a-z][a-z/-]*\\s+){0,3}?)${UNIT_WORD}(?![a-z])${PER_WEEK_AHEAD}`;
-const TOTAL = new RegExp(TOTAL_SOURCE, 'i');
+const TOTAL_SOURCE = `\\b(${RANGE})\\s+(?:(?:additional|more|further|extra|follow[- ]up|initial)\\s+)?((?:(?!times\\b|x\\b|${NUM_WORD}\\b)[a-z][a-z/-]*\\s+){0,3}?)${UNIT_WORD}(?![a-z])${PER_WEEK_AHEAD}`;
 /** Every total, for the counts a heading writes apart and that add up. */
 const TOTALS = new RegExp(TOTAL_SOURCE, 'gi');
 // "Physical Therapy sessions, 12", "sessions #2": the count after the unit.
@@ -165,6 +164,8 @@ interface Total {
 
 /** The totals of the same unit written apart ("two ... sessions for the neck and eight ... sessions for the wrist"). */
 function sumOfTotals(text: string, first: RegExpExecArray): Total | null {
+  // Most headings have one count: no unit word after it, nothing to add.
+  if (!HAS_UNIT.test(text.slice(endOf(first)))) return null;
   TOTALS.lastIndex = endOf(first);
   const spans = [first];
   let sum = upper(first[1]) ?? 0;
@@ -179,8 +180,21 @@ function sumOfTotals(text: string, first: RegExpExecArray): Total | null {
   return spans.length > 1 ? { total: sum, visits: true, ranged, summed: true, spans } : null;
 }
 
+/** "times " or "x " just before a position: the number there multiplies, it is no total. */
+const MULTIPLIER_BEFORE = /\b(?:times|x)\s+$/i;
+
+/** The first total that is not the multiplier of "two times four visits". */
+function firstTotal(text: string): RegExpExecArray | null {
+  TOTALS.lastIndex = 0;
+  for (let t = TOTALS.exec(text); t !== null; t = TOTALS.exec(text)) {
+    if (!MULTIPLIER_BEFORE.test(text.slice(Math.max(0, t.index - 8), t.index))) return t;
+    TOTALS.lastIndex = t.index + 1;
+  }
+  return null;
+}
+
 function readTotal(text: string, digit: boolean, freq: Frequency | null): Total | null {
-  const t = HAS_UNIT.test(text) ? TOTAL.exec(text) : null;
+  const t = HAS_UNIT.test(text) ? firstTotal(text) : null;
   if (t) return sumOfTotals(text, t) ?? { total: upper(t[1]), visits: true, ranged: isRangeText(t[1]), summed: false, spans: [t] };
   if (!digit) return null;
   const u = HAS_UNIT.test(text) ? UNIT_THEN_COUNT.exec(text) : null;

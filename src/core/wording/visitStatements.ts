@@ -6,24 +6,44 @@
  * documented functional improvement, a flare-up, a post-surgical course).
  */
 
-/** Quoted guideline text: what the guideline says, not what the reviewer says of this request. */
-const QUOTED = /"[^"]{0,3000}"|\u201c[^\u201d]{0,3000}\u201d/g;
-
-/** The rationale without its quotations (blanked, so that offsets stay). */
-export function withoutQuotes(text: string): string {
-  return text.includes('"') || text.includes('\u201c') ? text.replace(QUOTED, (q) => ' '.repeat(q.length)) : text;
+/**
+ * Whether a position lies inside quoted text: the guideline quoted, not the reviewer's words. Read
+ * by counting the quotation marks before it, for the few places a statement is found.
+ */
+export function insideQuote(text: string, at: number): boolean {
+  let straight = 0;
+  let open = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) straight++;
+    else if (c === 0x201c) open++;
+    else if (c === 0x201d && open > 0) open--;
+  }
+  return straight % 2 === 1 || open > 0;
 }
 
-/** The sentences of a text, roughly: split after a stop followed by a space. */
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.;!?])\s+/);
+/** The sentence around a position, roughly: from after the last stop before it to the next one. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at), text.lastIndexOf('? ', at)) + 1;
+  const stop = text.indexOf('. ', at);
+  return text.slice(start, stop < 0 ? text.length : stop + 1);
+}
+
+/** The first match of a global expression outside quotations that `accept` takes, or null. */
+function firstOutsideQuotes(re: RegExp, text: string, accept: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!insideQuote(text, m.index) && accept(m)) return m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return null;
 }
 
 /** Where a guideline's bound is named after "beyond", "more than", "above", "outside". */
 const BOUND = '(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:guidelines?|recommend\\w*|MTUS|ODG|ACOEM|limits?|maximum|allow\\w*|trial|number|what (?:is|the))';
 const EXCESS_WORDS = new RegExp(
   `\\bexceed(?:s|ed|ing)?\\b|\\bin excess\\b|\\bexcess(?:ive)?\\b|\\bsurpass|\\btoo many\\b|\\b(?:beyond|above|more than|greater than|over|outside(?: of)?)\\s+${BOUND}`,
-  'i',
+  'gi',
 );
 /** What an excess must be of for it to be the visits': a guideline, a limit, a count. */
 const ABOUT_VISITS =
@@ -35,22 +55,21 @@ const OTHER_EXCESS = /\b(?:more than|greater than|over)\s+\d+\s*%|\b(?:more than
 
 const EXCEEDS = /exceed|in excess|excessive/i;
 
-const WITHIN = /\bwithin (?:the )?(?:\w+\s+){0,3}?(?:guidelines?|recommend\w*|limits?|MTUS|ODG|allowed|parameters)|\b(?:does|do|would|will) not exceed\b|\bconsistent with (?:the )?(?:\w+\s+){0,2}?(?:guideline|recommend\w*) (?:number|frequency|duration|visits|sessions)/i;
+const WITHIN = /\bwithin (?:the )?(?:\w+\s+){0,3}?(?:guidelines?|recommend\w*|limits?|MTUS|ODG|allowed|parameters)|\b(?:does|do|would|will) not exceed\b|\bconsistent with (?:the )?(?:\w+\s+){0,2}?(?:guideline|recommend\w*) (?:number|frequency|duration|visits|sessions)/gi;
 
 /** Whether the rationale says that the request exceeds the guideline, in any of the ways reviewers say it. */
 export function statesExcess(rationale: string): boolean {
-  if (!EXCESS_WORDS.test(rationale)) return false;
-  for (const s of sentences(withoutQuotes(rationale))) {
-    if (!EXCESS_WORDS.test(s) || !ABOUT_VISITS.test(s) || NOT_EXCEEDING.test(s)) continue;
-    if (OTHER_EXCESS.test(s) && !EXCEEDS.test(s)) continue;
-    return true;
-  }
-  return false;
+  return (
+    firstOutsideQuotes(EXCESS_WORDS, rationale, (m) => {
+      const s = sentenceAt(rationale, m.index);
+      return ABOUT_VISITS.test(s) && !NOT_EXCEEDING.test(s) && (!OTHER_EXCESS.test(s) || EXCEEDS.test(s));
+    }) !== null
+  );
 }
 
 /** Whether the rationale says that the request is within the guideline ("within guidelines", "does not exceed"). */
 export function statesWithin(rationale: string): boolean {
-  return WITHIN.test(withoutQuotes(rationale));
+  return firstOutsideQuotes(WITHIN, rationale) !== null;
 }
 
 const FIGURE_UNIT = '(?:visits?|sessions?|treatments?)';
@@ -74,13 +93,8 @@ const GUIDELINE_VOICE = /guideline|MTUS|ODG|ACOEM|recommend|allow|limit|should b
  */
 export function quotesVisitFigure(rationale: string, requested: number): boolean {
   FIGURE.lastIndex = 0;
-  if (!FIGURE.test(rationale)) return false;
-  for (const s of sentences(rationale)) {
-    if (!GUIDELINE_VOICE.test(s)) continue;
-    FIGURE.lastIndex = 0;
-    for (let m = FIGURE.exec(s); m !== null; m = FIGURE.exec(s)) {
-      if (numberOf(m[2] ?? m[1]) < requested) return true;
-    }
+  for (let m = FIGURE.exec(rationale); m !== null; m = FIGURE.exec(rationale)) {
+    if (numberOf(m[2] ?? m[1]) < requested && GUIDELINE_VOICE.test(sentenceAt(rationale, m.index))) return true;
   }
   return false;
 }
@@ -110,14 +124,13 @@ const DENIED_BEFORE = /\b(?:no|not|without|lack(?:ing|s)?|absen(?:ce|t)|neither|
  * documented functional improvement").
  */
 export function statesException(rationale: string): boolean {
-  const text = withoutQuotes(rationale);
-  EXCEPTION.lastIndex = 0;
-  for (let m = EXCEPTION.exec(text); m !== null; m = EXCEPTION.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(','), -1) + 1);
-    if (!DENIED_BEFORE.test(clause)) return true;
-  }
-  return false;
+  return (
+    firstOutsideQuotes(EXCEPTION, rationale, (m) => {
+      const before = rationale.slice(Math.max(0, m.index - 60), m.index);
+      const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(','), -1) + 1);
+      return !DENIED_BEFORE.test(clause);
+    }) !== null
+  );
 }
 
 /** The rationale speaks of the number of visits an open-ended request leaves unsaid. */
