@@ -32,12 +32,15 @@ const RATIONALE = new RegExp(
 
 /** Words none of the expressions match without: a text with neither is passed over. */
 const MAY_BE_POST_SURGICAL = /post|s\/p|surg|follow|after|repair|release|fusion|ORIF/i;
-const MAY_SAY_POST = /post/i;
+/** Whether a text has the word "post" in any case: plain searches. */
+function saysPost(text: string): boolean {
+  return text.includes('ost') && (text.includes('post') || text.includes('Post') || text.includes('POST'));
+}
 
 export function isPostSurgical(item: Item): boolean {
   if (MAY_BE_POST_SURGICAL.test(item.heading) && HEADING.test(item.heading)) return true;
   const cited = item.fields.maximus ?? item.fields.claimsAdministrator;
-  if (cited && MAY_SAY_POST.test(cited.text) && CITATION.test(cited.text)) return true;
+  if (cited && saysPost(cited.text) && CITATION.test(cited.text)) return true;
   const r = item.fields.rationale;
-  return r !== undefined && MAY_SAY_POST.test(r.text) && RATIONALE.test(r.text);
+  return r !== undefined && saysPost(r.text) && RATIONALE.test(r.text);
 }

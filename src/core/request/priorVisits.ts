@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Treatment } from '../knowledge/schema';
 import { insideQuote } from '../wording/visitStatements';
+import { matchAt, someWordStart, words } from '../wording/wordSearch';
 import { toNumber } from './quantity';
 
 const NUMBER_WORD = '(?:twenty[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)';
@@ -15,34 +16,12 @@ const DONE =
   '(?:completed|attended|had|received|undergone|underwent|participated in|finished|tried|done|been (?:treated with|given|provided(?: with)?)|(?:been |was |were )?(?:previously |already )?(?:approved|authori[sz]ed|certified)(?: for)?)';
 
 /**
- * The unit words that may end a count of visits, by the letters after their first (found with
- * plain searches, in either case of the first letter). Counts are looked for only before one of
- * these (in a short window, by expressions anchored at its end), not at every position.
+ * The unit words that may end a count of visits, found by plain searches. Counts are looked for
+ * only before one of these (in a short window, by expressions anchored at its end), not at every
+ * position of the rationale.
  */
-const UNIT_STEMS: ReadonlyArray<{ rest: string; first: number }> = [
-  { rest: 'ession', first: 115 /* s */ },
-  { rest: 'isit', first: 118 /* v */ },
-  { rest: 'reatment', first: 116 /* t */ },
-  { rest: 'ppointment', first: 97 /* a */ },
-];
-
-function isLetter(c: number): boolean {
-  const l = c | 32;
-  return l >= 97 && l <= 122;
-}
-
-/** Each unit word of a text (session, visits, Treatments, ...) as its start and end, in no particular order. */
-function unitWords(text: string, each: (start: number, end: number) => void): void {
-  for (const { rest, first } of UNIT_STEMS) {
-    for (let i = text.indexOf(rest, 1); i >= 0; i = text.indexOf(rest, i + rest.length)) {
-      const start = i - 1;
-      if ((text.charCodeAt(start) | 32) !== first || (start > 0 && isLetter(text.charCodeAt(start - 1)))) continue;
-      let end = i + rest.length;
-      if ((text.charCodeAt(end) | 32) === 115 /* s */) end++;
-      if (!isLetter(text.charCodeAt(end))) each(start, end);
-    }
-  }
-}
+const UNIT_WORDS = words(['session', 'visit', 'treatment', 'appointment']);
+const UNIT_AT = /(?:sessions?|visits?|treatments?|appointments?)(?![a-z])/iy;
 const BEFORE_UNIT = 110;
 const AFTER_UNIT = 70;
 
@@ -63,8 +42,9 @@ const BEFORE_COUNTS: ReadonlyArray<{ before: RegExp; after?: RegExp }> = [
 const AUTHORISED = /authori[sz]|approv|certif|modif/i;
 
 /** "was previously treated with acupuncture", "prior physical therapy", "has had chiropractic care". */
-const PRIOR_MENTION =
-  /\b(?:prior|previous(?:ly)?|past|already|has had|had had|have had|completed|underwent|undergone|received|tried|a course of|ongoing|continued)\b(?:\s+[a-z/-]+){0,5}?\s+(?:sessions?|visits?|treatments?|therapy|acupuncture|chiropractic|manipulation|massage|PT|physiotherapy|care|usage|use)\b/gi;
+const PRIOR_MENTION_AT =
+  /(?:prior|previous(?:ly)?|past|already|has had|had had|have had|completed|underwent|undergone|received|tried|a course of|ongoing|continued)\b(?:\s+[a-z/-]+){0,5}?\s+(?:sessions?|visits?|treatments?|therapy|acupuncture|chiropractic|manipulation|massage|PT|physiotherapy|care|usage|use)\b/iy;
+const PRIOR_MENTION_WORDS = words(['prior', 'previous', 'past', 'already', 'has had', 'had had', 'have had', 'completed', 'underwent', 'undergone', 'received', 'tried', 'a course of', 'ongoing', 'continued']);
 /** A mention denied just before it: "no prior", "not had", "any prior", "without previous", "no record of". */
 const DENIED_BEFORE = /\b(?:no|not|never|any|without|denies|denied|nor|absence of)\s+(?:(?:record|history|documentation|evidence|indication|mention|report)s?\s+of\s+)?(?:\w+\s+)?$/i;
 
@@ -125,10 +105,12 @@ function countAt(text: string, unitStart: number, unitEnd: number, authorisedApa
  */
 export function readPriorVisits(rationale: string, treatment: Treatment, kb: KnowledgeBase, authorisedApart: boolean): number | null {
   let visits: number | null = null;
-  unitWords(rationale, (start, end) => {
-    const n = countAt(rationale, start, end, authorisedApart);
-    if (n === null || (visits !== null && n <= visits) || insideQuote(rationale, start)) return;
+  someWordStart(rationale, UNIT_WORDS, (start) => {
+    const unit = matchAt(UNIT_AT, rationale, start);
+    const n = unit ? countAt(rationale, start, start + unit[0].length, authorisedApart) : null;
+    if (n === null || (visits !== null && n <= visits) || insideQuote(rationale, start)) return false;
     if (aboutTreatment(sentenceAround(rationale, start), treatment, kb)) visits = n;
+    return false;
   });
   return visits;
 }
@@ -138,13 +120,12 @@ export function readPriorVisits(rationale: string, treatment: Treatment, kb: Kno
  * previously treated with acupuncture"), `denied` ("no prior acupuncture"), or null (nothing).
  */
 export function priorCourseInRationale(rationale: string, treatment: Treatment, kb: KnowledgeBase): 'given' | 'denied' | null {
-  let said: 'denied' | null = null;
-  PRIOR_MENTION.lastIndex = 0;
-  for (let m = PRIOR_MENTION.exec(rationale); m !== null; m = PRIOR_MENTION.exec(rationale)) {
-    if (insideQuote(rationale, m.index) || !aboutTreatment(sentenceAround(rationale, m.index), treatment, kb)) continue;
-    if (!DENIED_BEFORE.test(rationale.slice(Math.max(0, m.index - 30), m.index))) return 'given';
-    said = 'denied';
-  }
+  let said: 'given' | 'denied' | null = null;
+  someWordStart(rationale, PRIOR_MENTION_WORDS, (at) => {
+    if (!matchAt(PRIOR_MENTION_AT, rationale, at) || insideQuote(rationale, at) || !aboutTreatment(sentenceAround(rationale, at), treatment, kb)) return false;
+    said = DENIED_BEFORE.test(rationale.slice(Math.max(0, at - 30), at)) ? 'denied' : 'given';
+    return said === 'given';
+  });
   return said;
 }
 

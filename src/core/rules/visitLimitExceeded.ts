@@ -3,7 +3,7 @@ import { ItemRequest, visitLimit, VisitLimit } from '../request/itemRequest';
 import type { ConclusionCache } from '../wording/conclusions';
 import { decidedWithSurgery } from '../wording/dependence';
 import { appendToField, insertAt } from '../wording/edits';
-import { quotesVisitFigure, statesException, statesExcess, statesWithin } from '../wording/visitStatements';
+import { quotesFigureAllowing, quotesVisitFigure, statesException, statesExcess, statesWithin } from '../wording/visitStatements';
 import type { TextEdit } from '../text';
 import { itemName, Rule } from './types';
 
@@ -49,9 +49,10 @@ function limitSentenceEdit(item: Item, conclusions: ConclusionCache, sentence: s
 
 /** Whether the rationale settles the visits beyond the limit, as the decision requires. */
 function settled(item: Item, text: string, approved: boolean, requested: number): boolean {
-  // Approving beyond the guideline needs its reason; denying needs the excess said, or the figure given.
-  if (approved) return statesException(text) || statesWithin(text);
-  return decidedWithSurgery(item.title, text) || statesExcess(text) || statesWithin(text) || quotesVisitFigure(text, requested);
+  // Approving beyond the guideline needs its reason (or a guideline the reviewer cites that allows
+  // as many); denying needs the excess said, or the figure given.
+  if (approved) return statesException(text) || statesWithin(text) || quotesFigureAllowing(text, requested);
+  return statesExcess(text) || quotesVisitFigure(text, requested) || statesWithin(text) || decidedWithSurgery(item.title, text);
 }
 
 export const visitLimitExceeded: Rule = {
@@ -65,12 +66,16 @@ export const visitLimitExceeded: Rule = {
       if (request.visits === null || !request.treatment) continue;
       const limit = visitLimit(request, kb);
       if (!limit) continue;
-      const prior = request.priorVisits;
       const visits = request.visits;
-      if (visits + (prior ?? 0) <= limit.maxVisits) continue;
       const rationale = item.fields.rationale;
       const approved = item.decision === 'Overturned' || item.decision === 'Partially Overturned';
-      if (rationale && settled(item, rationale.text, approved, visits + (prior ?? 0))) continue;
+      // A denial over the limit on its own is settled or not whatever came before: the prior
+      // visits, read from the rationale, are then needed only for the message.
+      const overAlone = visits > limit.maxVisits && !approved;
+      if (overAlone && rationale && settled(item, rationale.text, false, visits)) continue;
+      const prior = request.priorVisits;
+      if (visits + (prior ?? 0) <= limit.maxVisits) continue;
+      if (!overAlone && rationale && settled(item, rationale.text, approved, visits + (prior ?? 0))) continue;
       const what = `${itemName(item)}: ${describeTotal(request, visits, prior)} exceeds ${boundOf(limit)}`;
       const range = request.range ?? item.titleRange;
       if (approved) {

@@ -20,6 +20,11 @@ const BECAUSE_OF_SURGERY = new RegExp(
 );
 /** "..., the ancillary / associated / post-operative request is ...": the item calls itself a part of the surgery ("associated with" is not). */
 const THE_DEPENDENT_ITEM = /\b(?:ancillary|associated|concurrent|accompanying|pre[\s-]*op(?:erative)?|post[\s-]*op(?:erative)?|peri[\s-]*operative)\b(?!\s+(?:with|to)\b)/i;
+/** Whether a text has one of the words an ancillary item calls itself by: plain searches. */
+function mayCallItselfDependent(text: string): boolean {
+  return text.includes('ncillary') || text.includes('ssociated') || text.includes('oncurrent') || text.includes('ccompanying') || text.includes('perative') || text.includes('-op') || text.includes('-Op') || text.includes(' op');
+}
+
 /** "The surgery was not certified; therefore the ... is not necessary" (the surgery's fate first). */
 const SURGERY_DECIDED = new RegExp(`\\b${SURGERY}\\b[^.;]{0,60}?\\b(?:is|are|was|were|has|have)\\s+not\\s+(?:been\\s+)?${DECIDED}`, 'i');
 
@@ -34,7 +39,8 @@ export function isAncillaryHeading(title: string): boolean {
  * item ("the requested surgical intervention is medically necessary") is not.
  */
 export function decidedWithSurgery(title: string, rationale: string): boolean {
-  if (!isAncillaryHeading(title) && !THE_DEPENDENT_ITEM.test(rationale)) return false;
+  // The rationale's words first only where the heading does not say it: a plain search for them before the expression.
+  if (!isAncillaryHeading(title) && !(mayCallItselfDependent(rationale) && THE_DEPENDENT_ITEM.test(rationale))) return false;
   return BECAUSE_OF_SURGERY.test(rationale) || SURGERY_DECIDED.test(rationale);
 }
 

@@ -6,6 +6,8 @@
  * documented functional improvement, a flare-up, a post-surgical course).
  */
 
+import { matchAt, someWordStart, words } from './wordSearch';
+
 /**
  * Whether a position lies inside quoted text: the guideline quoted, not the reviewer's words. Read
  * by counting the quotation marks before it, for the few places a statement is found.
@@ -41,10 +43,11 @@ function firstOutsideQuotes(re: RegExp, text: string, accept: (m: RegExpExecArra
 
 /** Where a guideline's bound is named after "beyond", "more than", "above", "outside". */
 const BOUND = '(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:guidelines?|recommend\\w*|MTUS|ODG|ACOEM|limits?|maximum|allow\\w*|trial|number|what (?:is|the))';
-const EXCESS_WORDS = new RegExp(
-  `\\bexceed(?:s|ed|ing)?\\b|\\bin excess\\b|\\bexcess(?:ive)?\\b|\\bsurpass|\\btoo many\\b|\\b(?:beyond|above|more than|greater than|over|outside(?: of)?)\\s+${BOUND}`,
-  'gi',
+const EXCESS_AT = new RegExp(
+  `(?:exceed(?:s|ed|ing)?\\b|excess(?:ive)?\\b|surpass|too many\\b|(?:beyond|above|more than|greater than|over|outside(?: of)?)\\s+${BOUND})`,
+  'iy',
 );
+const EXCESS_WORDS = words(['exceed', 'excess', 'surpass', 'too many', 'beyond', 'above', 'more than', 'greater than', 'over', 'outside']);
 /** What an excess must be of for it to be the visits': a guideline, a limit, a count. */
 const ABOUT_VISITS =
   /guideline|MTUS|ODG|ACOEM|recommend|limit|maximum|allow|visits?\b|sessions?\b|treatments?\b|number|quantity|amount|duration|frequency|trial|course/i;
@@ -55,24 +58,24 @@ const OTHER_EXCESS = /\b(?:more than|greater than|over)\s+\d+\s*%|\b(?:more than
 
 const EXCEEDS = /exceed|in excess|excessive/i;
 
-const WITHIN = /\bwithin (?:the )?(?:\w+\s+){0,3}?(?:guidelines?|recommend\w*|limits?|MTUS|ODG|allowed|parameters)|\b(?:does|do|would|will) not exceed\b|\bconsistent with (?:the )?(?:\w+\s+){0,2}?(?:guideline|recommend\w*) (?:number|frequency|duration|visits|sessions)/gi;
+const WITHIN_AT =
+  /(?:within (?:the )?(?:\w+\s+){0,3}?(?:guidelines?|recommend\w*|limits?|MTUS|ODG|allowed|parameters)|(?:does|do|would|will) not exceed\b|consistent with (?:the )?(?:\w+\s+){0,2}?(?:guideline|recommend\w*) (?:number|frequency|duration|visits|sessions))/iy;
+const WITHIN_WORDS = words(['within', 'does not', 'do not', 'would not', 'will not', 'consistent with']);
 
 /** Whether the rationale says that the request exceeds the guideline, in any of the ways reviewers say it. */
 export function statesExcess(rationale: string): boolean {
-  return (
-    firstOutsideQuotes(EXCESS_WORDS, rationale, (m) => {
-      const s = sentenceAt(rationale, m.index);
-      return ABOUT_VISITS.test(s) && !NOT_EXCEEDING.test(s) && (!OTHER_EXCESS.test(s) || EXCEEDS.test(s));
-    }) !== null
-  );
+  return someWordStart(rationale, EXCESS_WORDS, (at) => {
+    if (!matchAt(EXCESS_AT, rationale, at) || insideQuote(rationale, at)) return false;
+    const s = sentenceAt(rationale, at);
+    return ABOUT_VISITS.test(s) && !NOT_EXCEEDING.test(s) && (!OTHER_EXCESS.test(s) || EXCEEDS.test(s));
+  });
 }
 
 /** Whether the rationale says that the request is within the guideline ("within guidelines", "does not exceed"). */
 export function statesWithin(rationale: string): boolean {
-  return firstOutsideQuotes(WITHIN, rationale) !== null;
+  return someWordStart(rationale, WITHIN_WORDS, (at) => matchAt(WITHIN_AT, rationale, at) !== null && !insideQuote(rationale, at));
 }
 
-const FIGURE_UNIT = '(?:visits?|sessions?|treatments?)';
 /** The numbers guideline figures are written in, in words. */
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -83,20 +86,42 @@ const NUMBER = `(?:\\d{1,2}|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length 
 function numberOf(s: string): number {
   return WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
 }
-/** A guideline figure: "4-6 visits", "3 to 6 treatments", "up to 10 PT sessions", "10 visits over 8 weeks". */
-const FIGURE = new RegExp(`\\b(${NUMBER})(?:\\s*(?:-|\\u2013|to)\\s*(${NUMBER}))?\\s+(?:[A-Za-z/-]+\\s+){0,3}?${FIGURE_UNIT}\\b`, 'gi');
+/** A guideline figure ends at a unit word: "4-6 visits", "3 to 6 treatments", "up to 10 PT sessions". */
+const FIGURE_BEFORE_UNIT = new RegExp(`\\b(${NUMBER})(?:\\s*(?:-|\\u2013|to)\\s*(${NUMBER}))?\\s+(?:[A-Za-z/-]+\\s+){0,3}?$`, 'i');
+const FIGURE_UNITS = words(['visit', 'session', 'treatment']);
+const FIGURE_REACH = 48;
+
+/** Calls `each` with each guideline-style figure (its upper bound and where it stands) until it returns true. */
+function someFigure(rationale: string, each: (n: number, at: number) => boolean): boolean {
+  return someWordStart(rationale, FIGURE_UNITS, (unit) => {
+    const m = FIGURE_BEFORE_UNIT.exec(rationale.slice(Math.max(0, unit - FIGURE_REACH), unit));
+    return m !== null && each(numberOf(m[2] ?? m[1]), unit);
+  });
+}
 const GUIDELINE_VOICE = /guideline|MTUS|ODG|ACOEM|recommend|allow|limit|should be|time to produce|trial|indicated|up to/i;
+
+/** A figure that holds only after improvement ("with evidence of functional improvement, up to 18 visits"). */
+const ON_CONDITION = /improvement|evidence of|if (?:there is|the patient)/i;
+
+/**
+ * Whether the reviewer gives, in their own words, a guideline figure that allows the visits in all
+ * ("The ODG recommends 12 sessions for a knee sprain"): the guideline the reviewer applies allows
+ * them. Quoted figures, and those that hold only after improvement, do not count.
+ */
+export function quotesFigureAllowing(rationale: string, total: number): boolean {
+  return someFigure(rationale, (n, at) => {
+    if (n < total) return false;
+    const s = sentenceAt(rationale, at);
+    return GUIDELINE_VOICE.test(s) && !ON_CONDITION.test(s) && !insideQuote(rationale, at);
+  });
+}
 
 /**
  * Whether the rationale gives the guideline's figure for the visits ("MTUS recommends 4-6
  * visits"): a count below the requested one, in a sentence in the guideline's voice.
  */
 export function quotesVisitFigure(rationale: string, requested: number): boolean {
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(rationale); m !== null; m = FIGURE.exec(rationale)) {
-    if (numberOf(m[2] ?? m[1]) < requested && GUIDELINE_VOICE.test(sentenceAt(rationale, m.index))) return true;
-  }
-  return false;
+  return someFigure(rationale, (n, at) => n < requested && GUIDELINE_VOICE.test(sentenceAt(rationale, at)));
 }
 
 /** Reasons for more visits than the guideline: what an Overturned request beyond the limit must state. */
@@ -112,6 +137,9 @@ const EXCEPTION = new RegExp(
     '\\bflare[\\s-]*ups?\\b|\\bexacerbation\\b|\\bre-?injur|\\bnew injury',
     '\\bpost[\\s-]*(?:op(?:erative)?|surgical)\\b|\\bstatus[\\s-]*post\\b',
     '\\b(?:explain|justif)\\w*\\s+(?:why|the need for)\\b',
+    '\\btransition(?:ing)?\\s+(?:\\w+\\s+){0,2}?to\\s+(?:an?\\s+)?(?:independent\\s+|self[\\s-]*directed\\s+)?home',
+    '\\b(?:made|making|shown|showing|continues? to make)\\s+(?:good\\s+|significant\\s+|objective\\s+|measurable\\s+|steady\\s+)?(?:progress|gains)',
+    '\\bprogress(?:ing|ed)\\s+(?:well|steadily|toward)',
   ].join('|'),
   'gi',
 );

@@ -73,8 +73,13 @@ describe('visit-limit-exceeded', () => {
       'The treating physician explains why a home program alone is not sufficient now.',
       'The patient reported benefit from previous sessions, with better sleep and sitting tolerance.',
       'Range of motion and strength improved with the treatment, and the patient responded well.',
+      'Six more visits will allow a transition to an independent home exercise program.',
+      'She has made measurable progress toward her work goals.',
     ];
     for (const e of EXCEPTIONS) it(`"${e}"`, () => assert.deepStrictEqual(on('Massage therapy 2x6', 'Overturned', `The request exceeds the guideline recommendation. ${e} ${CONCLUDES}`), []));
+    it('nor when the guideline the reviewer cites allows as many ("up to 24 visits")', () => {
+      assert.deepStrictEqual(on('Physical therapy 2x6', 'Overturned', `The ODG allows up to 12 visits over 8 weeks for a knee sprain. ${CONCLUDES}`), []);
+    });
     it('but not an exception denied, nor one only quoted from the guideline', () => {
       assert.strictEqual(on('Massage therapy 2x6', 'Overturned', `There is no documented functional improvement with prior massage. ${CONCLUDES}`).length, 1);
       assert.strictEqual(on('Massage therapy 2x6', 'Overturned', `There is a lack of objective improvement in function. ${CONCLUDES}`).length, 1);
