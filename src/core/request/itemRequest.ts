@@ -132,7 +132,7 @@ class Request implements ItemRequest {
     if (this.#prior === undefined) {
       const r = this.#item.fields.rationale;
       const t = this.treatment;
-      this.#prior = t?.visitBased && r ? readPriorVisits(r.text, t, this.#kb, this.authorizedVisits !== null) : null;
+      this.#prior = t?.visitBased && r ? readPriorVisits(r.source, t, this.#kb, this.authorizedVisits !== null) : null;
     }
     return this.#prior;
   }
@@ -154,7 +154,7 @@ class Request implements ItemRequest {
     const t = this.treatment;
     if (!t?.visitBased) return false;
     const r = this.#item.fields.rationale;
-    const said = r ? priorCourseInRationale(r.text, t, this.#kb) : null;
+    const said = r ? priorCourseInRationale(r.source, t, this.#kb) : null;
     if (said) return said === 'given';
     return !FIRST_COURSE.test(this.#item.title) && toldInSummary(this.#context, t);
   }

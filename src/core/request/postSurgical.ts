@@ -42,5 +42,5 @@ export function isPostSurgical(item: Item): boolean {
   const cited = item.fields.maximus ?? item.fields.claimsAdministrator;
   if (cited && saysPost(cited.text) && CITATION.test(cited.text)) return true;
   const r = item.fields.rationale;
-  return r !== undefined && saysPost(r.text) && RATIONALE.test(r.text);
+  return r !== undefined && saysPost(r.source) && RATIONALE.test(r.source);
 }

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Treatment } from '../knowledge/schema';
-import { insideQuote } from '../wording/visitStatements';
+import { insideQuote, sentenceAt } from '../wording/visitStatements';
 import { matchAt, someWordStart, words } from '../wording/wordSearch';
 import { toNumber } from './quantity';
 
@@ -26,11 +26,17 @@ const BEFORE_UNIT = 110;
 const AFTER_UNIT = 70;
 
 /** Counts of visits already given, in three word orders, each read back from the unit word. */
-const BEFORE_COUNTS: ReadonlyArray<{ before: RegExp; after?: RegExp }> = [
+const BEFORE_COUNTS: ReadonlyArray<{ before: RegExp; after?: RegExp; needs?: readonly string[] }> = [
   // "has completed 8 sessions", "had 6 prior visits", "has already been approved for 6 prior sessions"
-  { before: new RegExp(`\\b${DONE}\\s+(?:a total of\\s+)?${COUNT}\\s+(?:prior\\s+|previous\\s+|past\\s+)?${WORDS}$`, 'i') },
+  {
+    needs: ['omplet', 'ttend', 'had', 'eceiv', 'nderw', 'ndergone', 'articipat', 'inish', 'tried', 'done', 'treated', 'given', 'rovided', 'pprov', 'uthori', 'ertif'],
+    before: new RegExp(`\\b${DONE}\\s+(?:a total of\\s+)?${COUNT}\\s+(?:prior\\s+|previous\\s+|past\\s+)?${WORDS}$`, 'i'),
+  },
   // "6 prior sessions", "8 completed visits"
-  { before: new RegExp(`\\b${COUNT}\\s+(?:prior|previous|past|completed|previously (?:completed|attended|authori[sz]ed|approved|certified))\\s+${WORDS}$`, 'i') },
+  {
+    needs: ['rior', 'revious', 'past', 'omplet'],
+    before: new RegExp(`\\b${COUNT}\\s+(?:prior|previous|past|completed|previously (?:completed|attended|authori[sz]ed|approved|certified))\\s+${WORDS}$`, 'i'),
+  },
   // "12 sessions of physical therapy to date", "6 visits were completed"
   {
     before: new RegExp(`\\b${COUNT}\\s+${WORDS}$`, 'i'),
@@ -47,12 +53,6 @@ const PRIOR_MENTION_AT =
 const PRIOR_MENTION_WORDS = words(['prior', 'previous', 'past', 'already', 'has had', 'had had', 'have had', 'completed', 'underwent', 'undergone', 'received', 'tried', 'a course of', 'ongoing', 'continued']);
 /** A mention denied just before it: "no prior", "not had", "any prior", "without previous", "no record of". */
 const DENIED_BEFORE = /\b(?:no|not|never|any|without|denies|denied|nor|absence of)\s+(?:(?:record|history|documentation|evidence|indication|mention|report)s?\s+of\s+)?(?:\w+\s+)?$/i;
-
-function sentenceAround(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
-  const stop = text.indexOf('. ', at);
-  return text.slice(start, stop < 0 ? text.length : stop);
-}
 
 /** Treatments counted together: physical therapy in all its forms, acupuncture with or without current. */
 function family(id: string): string {
@@ -85,7 +85,9 @@ function numberBefore(text: string, unitStart: number): boolean {
 function countAt(text: string, unitStart: number, unitEnd: number, authorisedApart: boolean): number | null {
   if (!numberBefore(text, unitStart)) return null;
   const before = text.slice(Math.max(0, unitStart - BEFORE_UNIT), unitStart);
-  for (const { before: re, after } of BEFORE_COUNTS) {
+  for (const { before: re, after, needs } of BEFORE_COUNTS) {
+    // The words an order cannot do without, by plain searches first.
+    if (needs && !needs.some((w) => before.includes(w))) continue;
     // The words after the unit, when the order needs them, first: a short anchored test.
     const a = after ? after.exec(text.slice(unitEnd, unitEnd + AFTER_UNIT)) : null;
     if (after && !a) continue;
@@ -107,9 +109,9 @@ export function readPriorVisits(rationale: string, treatment: Treatment, kb: Kno
   let visits: number | null = null;
   someWordStart(rationale, UNIT_WORDS, (start) => {
     const unit = matchAt(UNIT_AT, rationale, start);
-    const n = unit ? countAt(rationale, start, start + unit[0].length, authorisedApart) : null;
-    if (n === null || (visits !== null && n <= visits) || insideQuote(rationale, start)) return false;
-    if (aboutTreatment(sentenceAround(rationale, start), treatment, kb)) visits = n;
+    const n = unit && !insideQuote(rationale, start) ? countAt(rationale, start, start + unit[0].length, authorisedApart) : null;
+    if (n === null || (visits !== null && n <= visits)) return false;
+    if (aboutTreatment(sentenceAt(rationale, start), treatment, kb)) visits = n;
     return false;
   });
   return visits;
@@ -122,7 +124,7 @@ export function readPriorVisits(rationale: string, treatment: Treatment, kb: Kno
 export function priorCourseInRationale(rationale: string, treatment: Treatment, kb: KnowledgeBase): 'given' | 'denied' | null {
   let said: 'given' | 'denied' | null = null;
   someWordStart(rationale, PRIOR_MENTION_WORDS, (at) => {
-    if (!matchAt(PRIOR_MENTION_AT, rationale, at) || insideQuote(rationale, at) || !aboutTreatment(sentenceAround(rationale, at), treatment, kb)) return false;
+    if (!matchAt(PRIOR_MENTION_AT, rationale, at) || insideQuote(rationale, at) || !aboutTreatment(sentenceAt(rationale, at), treatment, kb)) return false;
     said = DENIED_BEFORE.test(rationale.slice(Math.max(0, at - 30), at)) ? 'denied' : 'given';
     return said === 'given';
   });

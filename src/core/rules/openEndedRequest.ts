@@ -21,7 +21,7 @@ export const openEndedRequest: Rule = {
       if (r.visits !== null || r.perWeek !== null || r.weeks !== null || r.quantity !== null) continue;
       // Only a course the guideline counts in visits has limits to compare an open-ended request with.
       if (!visitLimit(r, kb) || NOT_A_COURSE.test(item.title)) continue;
-      const rationale = item.fields.rationale?.text ?? '';
+      const rationale = item.fields.rationale?.source ?? '';
       if (addressesQuantity(rationale) || decidedWithSurgery(item.title, rationale)) continue;
       report({
         range: item.titleRange,

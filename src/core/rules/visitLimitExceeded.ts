@@ -72,10 +72,10 @@ export const visitLimitExceeded: Rule = {
       // A denial over the limit on its own is settled or not whatever came before: the prior
       // visits, read from the rationale, are then needed only for the message.
       const overAlone = visits > limit.maxVisits && !approved;
-      if (overAlone && rationale && settled(item, rationale.text, false, visits)) continue;
+      if (overAlone && rationale && settled(item, rationale.source, false, visits)) continue;
       const prior = request.priorVisits;
       if (visits + (prior ?? 0) <= limit.maxVisits) continue;
-      if (!overAlone && rationale && settled(item, rationale.text, approved, visits + (prior ?? 0))) continue;
+      if (!overAlone && rationale && settled(item, rationale.source, approved, visits + (prior ?? 0))) continue;
       const what = `${itemName(item)}: ${describeTotal(request, visits, prior)} exceeds ${boundOf(limit)}`;
       const range = request.range ?? item.titleRange;
       if (approved) {
