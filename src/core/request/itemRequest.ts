@@ -6,6 +6,7 @@ import { readModifiedRequest } from './modifiedRequest';
 import { isPostSurgical } from './postSurgical';
 import { priorCourseInRationale, readPriorVisits, summaryTellsPriorCourse } from './priorVisits';
 import { findRequestedTotal, parseQuantity, Quantity, QuantityUnit } from './quantity';
+import { writtenText } from '../wording/visitStatements';
 
 export interface ItemRequest {
   /** The treatment, as the heading names it; post-surgical physical medicine where the item is post-surgical. */
@@ -132,7 +133,7 @@ class Request implements ItemRequest {
     if (this.#prior === undefined) {
       const r = this.#item.fields.rationale;
       const t = this.treatment;
-      this.#prior = t?.visitBased && r ? readPriorVisits(r.source, t, this.#kb, this.authorizedVisits !== null) : null;
+      this.#prior = t?.visitBased && r ? readPriorVisits(writtenText(r), t, this.#kb, this.authorizedVisits !== null) : null;
     }
     return this.#prior;
   }
@@ -154,7 +155,7 @@ class Request implements ItemRequest {
     const t = this.treatment;
     if (!t?.visitBased) return false;
     const r = this.#item.fields.rationale;
-    const said = r ? priorCourseInRationale(r.source, t, this.#kb) : null;
+    const said = r ? priorCourseInRationale(writtenText(r), t, this.#kb) : null;
     if (said) return said === 'given';
     return !FIRST_COURSE.test(this.#item.title) && toldInSummary(this.#context, t);
   }
@@ -186,6 +187,12 @@ export function describeRequest(item: Item, kb: KnowledgeBase, context: RequestC
   // Physical medicine after surgery is held to the post-surgical guidelines, never the chronic-pain figures.
   if (treatment && PHYSICAL_MEDICINE.has(treatment.id) && isPostSurgical(item)) treatment = kb.treatment('postsurgical-pt') ?? treatment;
   return new Request(item, kb, treatment, statedQuantity(item, treatment), context);
+}
+
+/** Whether the treatment's guideline counts visits at all (a trial or a full course). */
+export function hasVisitLimit(treatment: Treatment | undefined, kb: KnowledgeBase): boolean {
+  const l = treatment ? kb.preferredGuideline(treatment.id)?.limit : undefined;
+  return l !== undefined && (l.trialVisits !== undefined || l.maxVisits !== undefined);
 }
 
 /**

@@ -6,6 +6,7 @@
  * post-operative course.
  */
 import type { Item } from '../model';
+import { writtenText } from '../wording/visitStatements';
 
 const SURGERY = '(?:surgery|surgical|repair|arthroscopy|release|fusion|replacement|arthroplasty|ORIF|open reduction|reconstruction|decompression|discectomy|laminectomy|meniscectomy|acromioplasty|osteotomy|fixation)';
 
@@ -42,5 +43,7 @@ export function isPostSurgical(item: Item): boolean {
   const cited = item.fields.maximus ?? item.fields.claimsAdministrator;
   if (cited && saysPost(cited.text) && CITATION.test(cited.text)) return true;
   const r = item.fields.rationale;
-  return r !== undefined && saysPost(r.source) && RATIONALE.test(r.source);
+  if (r === undefined) return false;
+  const text = writtenText(r);
+  return saysPost(text) && RATIONALE.test(text);
 }

@@ -7,50 +7,12 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Treatment } from '../knowledge/schema';
 import { insideQuote, sentenceAt } from '../wording/visitStatements';
 import { matchAt, someWordStart, words } from '../wording/wordSearch';
-import { toNumber } from './quantity';
-
-const NUMBER_WORD = '(?:twenty[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)';
-const COUNT = `(?:at least|approximately|about|over|around|a total of|an? additional|another)?\\s*(\\d{1,3}|${NUMBER_WORD})(?:\\s*\\(\\d{1,3}\\))?`;
-const WORDS = '(?:[a-z][a-z/-]*\\s+){0,4}?';
-const DONE =
-  '(?:completed|attended|had|received|undergone|underwent|participated in|finished|tried|done|been (?:treated with|given|provided(?: with)?)|(?:been |was |were )?(?:previously |already )?(?:approved|authori[sz]ed|certified)(?: for)?)';
-
-/**
- * The unit words that may end a count of visits, found by plain searches. Counts are looked for
- * only before one of these (in a short window, by expressions anchored at its end), not at every
- * position of the rationale.
- */
-const UNIT_WORDS = words(['session', 'visit', 'treatment', 'appointment']);
-const UNIT_AT = /(?:sessions?|visits?|treatments?|appointments?)(?![a-z])/iy;
-const BEFORE_UNIT = 110;
-const AFTER_UNIT = 70;
-
-/** Counts of visits already given, in three word orders, each read back from the unit word. */
-const BEFORE_COUNTS: ReadonlyArray<{ before: RegExp; after?: RegExp; needs?: readonly string[] }> = [
-  // "has completed 8 sessions", "had 6 prior visits", "has already been approved for 6 prior sessions"
-  {
-    needs: ['omplet', 'ttend', 'had', 'eceiv', 'nderw', 'ndergone', 'articipat', 'inish', 'tried', 'done', 'treated', 'given', 'rovided', 'pprov', 'uthori', 'ertif'],
-    before: new RegExp(`\\b${DONE}\\s+(?:a total of\\s+)?${COUNT}\\s+(?:prior\\s+|previous\\s+|past\\s+)?${WORDS}$`, 'i'),
-  },
-  // "6 prior sessions", "8 completed visits"
-  {
-    needs: ['rior', 'revious', 'past', 'omplet'],
-    before: new RegExp(`\\b${COUNT}\\s+(?:prior|previous|past|completed|previously (?:completed|attended|authori[sz]ed|approved|certified))\\s+${WORDS}$`, 'i'),
-  },
-  // "12 sessions of physical therapy to date", "6 visits were completed"
-  {
-    before: new RegExp(`\\b${COUNT}\\s+${WORDS}$`, 'i'),
-    after: /^\s+(?:of\s+[a-z/ -]{1,40}?\s+)?(?:to date|so far|thus far|in the past|previously|already|(?:were|was|have been|has been|had been) (?:completed|authori[sz]ed|approved|certified|attended|done|provided))/i,
-  },
-];
-
-/** Words that make a count an authorisation, which a modified request's heading already gives. */
-const AUTHORISED = /authori[sz]|approv|certif|modif/i;
+import { priorCounts } from './priorCount';
 
 /** "was previously treated with acupuncture", "prior physical therapy", "has had chiropractic care". */
 const PRIOR_MENTION_AT =
-  /(?:prior|previous(?:ly)?|past|already|has had|had had|have had|completed|underwent|undergone|received|tried|a course of|ongoing|continued)\b(?:\s+[a-z/-]+){0,5}?\s+(?:sessions?|visits?|treatments?|therapy|acupuncture|chiropractic|manipulation|massage|PT|physiotherapy|care|usage|use)\b/iy;
-const PRIOR_MENTION_WORDS = words(['prior', 'previous', 'past', 'already', 'has had', 'had had', 'have had', 'completed', 'underwent', 'undergone', 'received', 'tried', 'a course of', 'ongoing', 'continued']);
+  /(?:prior|previous(?:ly)?|past|already|had|completed|underwent|undergone|received|tried|a course of|ongoing|continued)\b(?:\s+[a-z/-]+){0,5}?\s+(?:sessions?|visits?|treatments?|therapy|acupuncture|chiropractic|manipulation|massage|PT|physiotherapy|care|usage|use)\b/iy;
+const PRIOR_MENTION_WORDS = words(['prior', 'previous', 'past', 'already', 'had', 'completed', 'underwent', 'undergone', 'received', 'tried', 'a course of', 'ongoing', 'continued']);
 /** A mention denied just before it: "no prior", "not had", "any prior", "without previous", "no record of". */
 const DENIED_BEFORE = /\b(?:no|not|never|any|without|denies|denied|nor|absence of)\s+(?:(?:record|history|documentation|evidence|indication|mention|report)s?\s+of\s+)?(?:\w+\s+)?$/i;
 
@@ -67,52 +29,10 @@ function aboutTreatment(sentence: string, treatment: Treatment, kb: KnowledgeBas
   return !named || !named.visitBased || family(named.id) === family(treatment.id);
 }
 
-/** How far before its unit word a count stands at most: the number and four words. */
-const NUMBER_BEFORE_UNIT = 60;
-const NUMBER_WORD_AHEAD = new RegExp(`\\b${NUMBER_WORD}\\b`, 'i');
-
-/** Whether a number (digits, or a number word) stands just before a unit word: most unit words have none. */
-function numberBefore(text: string, unitStart: number): boolean {
-  const from = Math.max(0, unitStart - NUMBER_BEFORE_UNIT);
-  for (let i = unitStart - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return NUMBER_WORD_AHEAD.test(text.slice(from, unitStart));
-}
-
-/** The count of visits that ends at a unit word, if the words before (or after) it say they were given. */
-function countAt(text: string, unitStart: number, unitEnd: number, authorisedApart: boolean): number | null {
-  if (!numberBefore(text, unitStart)) return null;
-  const before = text.slice(Math.max(0, unitStart - BEFORE_UNIT), unitStart);
-  for (const { before: re, after, needs } of BEFORE_COUNTS) {
-    // The words an order cannot do without, by plain searches first.
-    if (needs && !needs.some((w) => before.includes(w))) continue;
-    // The words after the unit, when the order needs them, first: a short anchored test.
-    const a = after ? after.exec(text.slice(unitEnd, unitEnd + AFTER_UNIT)) : null;
-    if (after && !a) continue;
-    const m = re.exec(before);
-    if (!m) continue;
-    if (authorisedApart && (AUTHORISED.test(m[0]) || (a !== null && AUTHORISED.test(a[0])))) continue;
-    const n = toNumber(m[1]);
-    if (n !== null && n > 0) return n;
-  }
-  return null;
-}
-
-/**
- * The visits of a treatment already given, as a rationale counts them; null when it gives no count.
- * With `authorisedApart`, counts worded as authorisations are left out: a modified request's
- * heading gives those.
- */
 export function readPriorVisits(rationale: string, treatment: Treatment, kb: KnowledgeBase, authorisedApart: boolean): number | null {
   let visits: number | null = null;
-  someWordStart(rationale, UNIT_WORDS, (start) => {
-    const unit = matchAt(UNIT_AT, rationale, start);
-    const n = unit && !insideQuote(rationale, start) ? countAt(rationale, start, start + unit[0].length, authorisedApart) : null;
-    if (n === null || (visits !== null && n <= visits)) return false;
-    if (aboutTreatment(sentenceAt(rationale, start), treatment, kb)) visits = n;
-    return false;
+  priorCounts(rationale, authorisedApart, (n, at) => {
+    if ((visits === null || n > visits) && aboutTreatment(sentenceAt(rationale, at), treatment, kb)) visits = n;
   });
   return visits;
 }

@@ -1,6 +1,6 @@
-import { visitLimit } from '../request/itemRequest';
+import { hasVisitLimit } from '../request/itemRequest';
 import { decidedWithSurgery } from '../wording/dependence';
-import { addressesQuantity } from '../wording/visitStatements';
+import { addressesQuantity, writtenText } from '../wording/visitStatements';
 import { itemName, Rule } from './types';
 
 /**
@@ -20,8 +20,8 @@ export const openEndedRequest: Rule = {
       if (!r.treatment?.visitBased) continue;
       if (r.visits !== null || r.perWeek !== null || r.weeks !== null || r.quantity !== null) continue;
       // Only a course the guideline counts in visits has limits to compare an open-ended request with.
-      if (!visitLimit(r, kb) || NOT_A_COURSE.test(item.title)) continue;
-      const rationale = item.fields.rationale?.source ?? '';
+      if (!hasVisitLimit(r.treatment, kb) || NOT_A_COURSE.test(item.title)) continue;
+      const rationale = item.fields.rationale ? writtenText(item.fields.rationale) : '';
       if (addressesQuantity(rationale) || decidedWithSurgery(item.title, rationale)) continue;
       report({
         range: item.titleRange,

@@ -1,9 +1,10 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Item } from '../model';
 import { ItemRequest, visitLimit, VisitLimit } from '../request/itemRequest';
 import type { ConclusionCache } from '../wording/conclusions';
 import { decidedWithSurgery } from '../wording/dependence';
 import { appendToField, insertAt } from '../wording/edits';
-import { quotesFigureAllowing, quotesVisitFigure, statesException, statesExcess, statesWithin } from '../wording/visitStatements';
+import { quotesFigureAllowing, quotesVisitFigure, statesException, statesExcess, statesWithin, writtenText } from '../wording/visitStatements';
 import type { TextEdit } from '../text';
 import { itemName, Rule } from './types';
 
@@ -55,6 +56,36 @@ function settled(item: Item, text: string, approved: boolean, requested: number)
   return statesExcess(text) || quotesVisitFigure(text, requested) || statesWithin(text) || decidedWithSurgery(item.title, text);
 }
 
+/**
+ * The limit a request exceeds, with the visits given before it, or null. Read no further than the
+ * question needs: a request within even the trial is over only with visits given before it (and
+ * then continues a course, held to the full course); whether it continues one is read only for a
+ * request over the trial.
+ */
+function exceeded(request: ItemRequest, kb: KnowledgeBase): { limit: VisitLimit; prior: number | null } | null {
+  const visits = request.visits!;
+  const g = kb.preferredGuideline(request.treatment!.id);
+  const l = g?.limit;
+  const smallest = l?.trialVisits ?? l?.maxVisits;
+  if (!g || !l || smallest === undefined) return null;
+  if (visits <= smallest) {
+    // Visits given before make it a continuation: with no full course to hold it to, nothing to count.
+    if (l.maxVisits === undefined) return null;
+    const prior = request.priorVisits;
+    if (prior === null || visits + prior <= l.maxVisits) return null;
+    return { limit: { guideline: g, maxVisits: l.maxVisits, isTrial: false }, prior };
+  }
+  const limit = visitLimit(request, kb);
+  if (!limit) return null;
+  const prior = request.priorVisits;
+  return visits + (prior ?? 0) > limit.maxVisits ? { limit, prior } : null;
+}
+
+function smallestLimit(request: ItemRequest, kb: KnowledgeBase): number | undefined {
+  const l = kb.preferredGuideline(request.treatment!.id)?.limit;
+  return l?.trialVisits ?? l?.maxVisits;
+}
+
 export const visitLimitExceeded: Rule = {
   id: 'visit-limit-exceeded',
   description:
@@ -64,18 +95,17 @@ export const visitLimitExceeded: Rule = {
     for (const item of doc.items) {
       const request = requests[item.index];
       if (request.visits === null || !request.treatment) continue;
-      const limit = visitLimit(request, kb);
-      if (!limit) continue;
       const visits = request.visits;
       const rationale = item.fields.rationale;
       const approved = item.decision === 'Overturned' || item.decision === 'Partially Overturned';
-      // A denial over the limit on its own is settled or not whatever came before: the prior
-      // visits, read from the rationale, are then needed only for the message.
-      const overAlone = visits > limit.maxVisits && !approved;
-      if (overAlone && rationale && settled(item, rationale.source, false, visits)) continue;
-      const prior = request.priorVisits;
-      if (visits + (prior ?? 0) <= limit.maxVisits) continue;
-      if (!overAlone && rationale && settled(item, rationale.source, approved, visits + (prior ?? 0))) continue;
+      // A denial over the trial on its own is settled or not whatever came before: whether the
+      // rationale says so is read before the visits given before it, needed then only for the message.
+      const overAlone = !approved && visits > (smallestLimit(request, kb) ?? Infinity);
+      if (overAlone && rationale && settled(item, writtenText(rationale), false, visits)) continue;
+      const found = exceeded(request, kb);
+      if (!found) continue;
+      const { limit, prior } = found;
+      if (!overAlone && rationale && settled(item, writtenText(rationale), approved, visits + (prior ?? 0))) continue;
       const what = `${itemName(item)}: ${describeTotal(request, visits, prior)} exceeds ${boundOf(limit)}`;
       const range = request.range ?? item.titleRange;
       if (approved) {

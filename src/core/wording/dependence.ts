@@ -38,7 +38,13 @@ export function isAncillaryHeading(title: string): boolean {
  * as its rationale calls it) whose rationale rests on the surgery's decision. The surgery's own
  * item ("the requested surgical intervention is medically necessary") is not.
  */
+/** Whether a text speaks of a surgery at all: plain searches, before any expression. */
+function speaksOfSurgery(text: string): boolean {
+  return text.includes('urg') || text.includes('rocedure') || text.includes('peration') || text.includes('ntervention') || text.includes('rimary');
+}
+
 export function decidedWithSurgery(title: string, rationale: string): boolean {
+  if (!speaksOfSurgery(rationale)) return false;
   // The rationale's words first only where the heading does not say it: a plain search for them before the expression.
   if (!isAncillaryHeading(title) && !(mayCallItselfDependent(rationale) && THE_DEPENDENT_ITEM.test(rationale))) return false;
   return BECAUSE_OF_SURGERY.test(rationale) || SURGERY_DECIDED.test(rationale);

@@ -6,7 +6,8 @@
  * documented functional improvement, a flare-up, a post-surgical course).
  */
 
-import { matchAt, someWordStart, words } from './wordSearch';
+import type { Field } from '../model';
+import { matchAt, someWordStart, words, WordsBefore } from './wordSearch';
 
 /** Where a text's quotation marks stand: straight ones, and curly ones with +1 opening, -1 closing. */
 interface Quotes {
@@ -16,16 +17,19 @@ interface Quotes {
 }
 
 let lastQuotes: Quotes | undefined;
+const QUOTATION_MARK = /["\u201c\u201d]/g;
 
 /** The quotation marks of a text, found once for the text read last (the same rationale is asked about again and again). */
 function quotesOf(text: string): Quotes {
   if (lastQuotes?.text === text) return lastQuotes;
   const straight: number[] = [];
   const curly: Array<{ at: number; step: number }> = [];
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) straight.push(i);
-  for (let i = text.indexOf('\u201c'); i >= 0; i = text.indexOf('\u201c', i + 1)) curly.push({ at: i, step: 1 });
-  for (let i = text.indexOf('\u201d'); i >= 0; i = text.indexOf('\u201d', i + 1)) curly.push({ at: i, step: -1 });
-  curly.sort((x, y) => x.at - y.at);
+  QUOTATION_MARK.lastIndex = 0;
+  for (let m = QUOTATION_MARK.exec(text); m !== null; m = QUOTATION_MARK.exec(text)) {
+    const c = m[0].charCodeAt(0);
+    if (c === 34) straight.push(m.index);
+    else curly.push({ at: m.index, step: c === 0x201c ? 1 : -1 });
+  }
   lastQuotes = { text, straight, curly };
   return lastQuotes;
 }
@@ -90,7 +94,7 @@ const EXCESS_AT = new RegExp(
   `(?:exceed(?:s|ed|ing)?\\b|excess(?:ive)?\\b|surpass|too many\\b|(?:beyond|above|more than|greater than|over|outside(?: of)?)\\s+${BOUND})`,
   'iy',
 );
-const EXCESS_WORDS = words(['exceed', 'excess', 'surpass', 'too many', 'beyond', 'above', 'more than', 'greater than', 'over', 'outside']);
+const EXCESS_WORDS = words(['exceed', 'excess', 'eXCEED', 'eXCESS', 'surpass', 'too many', 'beyond', 'above', 'more than', 'greater than', 'over', 'outside']);
 /** What an excess must be of for it to be the visits': a guideline, a limit, a count. */
 const ABOUT_VISITS =
   /guideline|MTUS|ODG|ACOEM|recommend|limit|maximum|allow|visits?\b|sessions?\b|treatments?\b|number|quantity|amount|duration|frequency|trial|course/i;
@@ -119,26 +123,21 @@ export function statesWithin(rationale: string): boolean {
   return someWordStart(rationale, WITHIN_WORDS, (at) => matchAt(WITHIN_AT, rationale, at) !== null && !insideQuote(rationale, at));
 }
 
-/** The numbers guideline figures are written in, in words. */
-const WORD_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, sixteen: 16, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30,
-};
-const NUMBER = `(?:\\d{1,2}|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|')})`;
-
-function numberOf(s: string): number {
-  return WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
-}
-/** A guideline figure ends at a unit word: "4-6 visits", "3 to 6 treatments", "up to 10 PT sessions". */
-const FIGURE_BEFORE_UNIT = new RegExp(`\\b(${NUMBER})(?:\\s*(?:-|\\u2013|to)\\s*(${NUMBER}))?\\s+(?:[A-Za-z/-]+\\s+){0,3}?$`, 'i');
 const FIGURE_UNITS = words(['visit', 'session', 'treatment']);
-const FIGURE_REACH = 48;
+const figureWords = new WordsBefore();
 
-/** Calls `each` with each guideline-style figure (its upper bound and where it stands) until it returns true. */
+/**
+ * Calls `each` with each figure of visits ("4-6 visits", "3 to 6 treatments", "up to 10 PT
+ * sessions": its upper bound) and where its unit word stands, until it returns true.
+ */
 function someFigure(rationale: string, each: (n: number, at: number) => boolean): boolean {
   return someWordStart(rationale, FIGURE_UNITS, (unit) => {
-    const m = FIGURE_BEFORE_UNIT.exec(rationale.slice(Math.max(0, unit - FIGURE_REACH), unit));
-    return m !== null && each(numberOf(m[2] ?? m[1]), unit);
+    figureWords.read(rationale, unit, 4);
+    for (let k = 0; k < figureWords.size; k++) {
+      const n = figureWords.figure(k);
+      if (n !== null) return each(n, unit);
+    }
+    return false;
   });
 }
 const GUIDELINE_VOICE = /guideline|MTUS|ODG|ACOEM|recommend|allow|limit|should be|time to produce|trial|indicated|up to/i;
@@ -215,4 +214,17 @@ const SPEAKS_OF_QUANTITY =
 /** Whether a rationale addresses the number of visits an open-ended request does not give. */
 export function addressesQuantity(rationale: string): boolean {
   return SPEAKS_OF_QUANTITY.test(rationale);
+}
+
+const written = new WeakMap<Field, string>();
+
+/**
+ * A field's text as written (see Field.source), the same string every time it is asked for: the
+ * readings above keep what they found of the string read last (its quotation marks), which holds
+ * only while they are given that very string.
+ */
+export function writtenText(field: Field): string {
+  let s = written.get(field);
+  if (s === undefined) written.set(field, (s = field.source));
+  return s;
 }
