@@ -13,8 +13,12 @@ const INFORMAL = new RegExp(
   'i',
 );
 
-/** The last sentences of a text, where a rationale concludes. */
-function lastSentences(text: string, n: number): string {
+/** How much of a rationale's end is read for its last sentences. */
+const END_REACH = 600;
+
+/** The last sentences of a text, where a rationale concludes (no further back than END_REACH). */
+function lastSentences(full: string, n: number): string {
+  const text = full.length > END_REACH ? full.slice(full.length - END_REACH) : full;
   let at = text.length;
   for (let k = 0; k < n && at > 0; k++) {
     const stop = Math.max(text.lastIndexOf('. ', at - 2), text.lastIndexOf('; ', at - 2));

@@ -58,6 +58,8 @@ export function insideQuote(text: string, at: number): boolean {
   return depth > 0;
 }
 
+const SENTENCE_REACH = 400;
+
 function isStop(c: number): boolean {
   return c === 46 /* . */ || c === 59 /* ; */ || c === 63 /* ? */ || c === 33 /* ! */;
 }
@@ -71,10 +73,13 @@ function isSpace(c: number): boolean {
  * break: the text may be read as written) before it, to the next such stop.
  */
 export function sentenceAt(text: string, at: number): string {
+  // A sentence is read at most this far each way: a text without stops is not read whole for each word.
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const to = Math.min(text.length, at + SENTENCE_REACH);
   let start = at;
-  while (start > 0 && !(isStop(text.charCodeAt(start - 1)) && isSpace(text.charCodeAt(start)))) start--;
+  while (start > from && !(isStop(text.charCodeAt(start - 1)) && isSpace(text.charCodeAt(start)))) start--;
   let stop = at;
-  while (stop < text.length && !(isStop(text.charCodeAt(stop)) && (stop + 1 === text.length || isSpace(text.charCodeAt(stop + 1))))) stop++;
+  while (stop < to && !(isStop(text.charCodeAt(stop)) && (stop + 1 === text.length || isSpace(text.charCodeAt(stop + 1))))) stop++;
   return text.slice(start, Math.min(stop + 1, text.length));
 }
 

@@ -20,6 +20,8 @@ export function words(list: readonly string[]): readonly Word[] {
   return list.map((w) => ({ first: w.charCodeAt(0) | 32, rest: w.slice(1) }));
 }
 
+const MAX_OCCURRENCES = 200;
+
 /**
  * Calls `at` with the start of each occurrence of the words that begins a word (and the word's
  * length), until it returns true (then returns true). Occurrences come word by word, not in text
@@ -27,7 +29,9 @@ export function words(list: readonly string[]): readonly Word[] {
  */
 export function someWordStart(text: string, list: readonly Word[], at: (start: number, length: number) => boolean): boolean {
   for (const { first, rest } of list) {
-    for (let i = text.indexOf(rest, 1); i >= 0; i = text.indexOf(rest, i + 1)) {
+    // A word a rationale holds thousands of times is text written to break a reading, not a letter's: the first ones answer.
+    let left = MAX_OCCURRENCES;
+    for (let i = text.indexOf(rest, 1); i >= 0 && left-- > 0; i = text.indexOf(rest, i + 1)) {
       const start = i - 1;
       if ((text.charCodeAt(start) | 32) !== first || (start > 0 && isLetter(text.charCodeAt(start - 1)))) continue;
       if (at(start, rest.length + 1)) return true;
