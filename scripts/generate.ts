@@ -1,7 +1,7 @@
 /**
  * Writes what is derived from the zod schemas, so that there is one source for each:
  * - schemas/guidelines.schema.json (the JSON Schema of a workspace guidelines file),
- * - contributes.configuration in package.json (the imr.* settings),
+ * - contributes.configuration in package.json (the imr.* settings: the engine's and the editor's),
  * - snippets/imr.code-snippets (the standard paragraphs, with the figures of the guidelines data).
  * `--check` fails instead of writing when a file is out of date (used by the tests).
  */
@@ -10,9 +10,10 @@ import * as path from 'path';
 import * as z from 'zod/mini';
 import { GuidelinesFileSchema } from '../src/core/knowledge/schema';
 import { RULES } from '../src/core/rules';
-import { SettingsSchema } from '../src/core/settings';
+import { ExtensionSettingsSchema } from '../src/vscode/settingsSchema';
 import { builtinKnowledgeBase } from '../src/core/knowledge/knowledgeBase';
 import { ITEM_SNIPPET, LETTER_SNIPPET, RATIONALES, rationaleSnippet } from '../src/core/analysis/writing';
+import { medicationRationales } from '../src/core/analysis/medicationRationales';
 
 const root = path.resolve(__dirname, '..');
 
@@ -22,7 +23,7 @@ export function guidelinesJsonSchema(): unknown {
 }
 
 export function settingsContribution(): unknown {
-  const json = z.toJSONSchema(SettingsSchema, { io: 'input', target: 'draft-7' }) as { properties: Record<string, Record<string, unknown>> };
+  const json = z.toJSONSchema(ExtensionSettingsSchema, { io: 'input', target: 'draft-7' }) as { properties: Record<string, Record<string, unknown>> };
   const properties: Record<string, unknown> = {};
   for (const [key, prop] of Object.entries(json.properties)) {
     const p: Record<string, unknown> = { ...prop };
@@ -51,6 +52,7 @@ export function snippets(): Record<string, { prefix: string; description: string
     if (!body) throw new Error(`no guideline ${spec.guideline} for snippet ${spec.prefix}`);
     out[`Rationale: ${spec.description}`] = { prefix: spec.prefix, description: `Standard rationale paragraph: ${spec.description}`, body: [body] };
   }
+  for (const m of medicationRationales(kb)) out[`Rationale: ${m.description}`] = { prefix: m.prefix, description: `Standard rationale paragraph: ${m.description}`, body: [m.body] };
   return out;
 }
 

@@ -1,8 +1,9 @@
 import type { Analysis } from '../core/analysis/analyze';
 import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
 import { builtinKnowledgeBase } from '../core/knowledge/knowledgeBase';
-import type { Field } from '../core/model';
+import type { Field, Item } from '../core/model';
 import { visitLimit } from '../core/request/itemRequest';
+import { Medication, medicationFields } from '../core/request/medication';
 import type { Finding } from '../core/rules/types';
 
 /** A diagnostic as the CLI prints it: 1-based lines and columns. */
@@ -42,6 +43,7 @@ export interface ReportedItem {
     /** A modified request: the visits originally requested, and those the Claims Administrator authorized. */
     originalVisits: number | null;
     authorizedVisits: number | null;
+    medication: Medication | null;
   };
   limit: { source: string; guideline: string; maxVisits: number; trial: boolean; citation: string; status: string } | null;
 }
@@ -70,44 +72,48 @@ export function reportDiagnostic(f: Finding): ReportedDiagnostic {
   };
 }
 
-/** The JSON form of an analysis, shared by `imr-lint --format json` and the tests. */
+/** One item as the JSON report gives it. */
+export function reportItem(a: Analysis, item: Item, kb: KnowledgeBase): ReportedItem {
+  const r = a.requests[item.index];
+  const limit = visitLimit(r, kb);
+  return {
+    title: item.title,
+    decision: item.decision,
+    line: item.headingRange.start.line + 1,
+    fields: { claimsAdministrator: field(item.fields.claimsAdministrator), maximus: field(item.fields.maximus), rationale: field(item.fields.rationale) },
+    request: {
+      treatment: r.treatment?.id ?? null,
+      visits: r.visits,
+      perWeek: r.perWeek,
+      weeks: r.weeks,
+      quantity: r.quantity,
+      unit: r.unit,
+      text: r.text,
+      line: r.range ? r.range.start.line + 1 : null,
+      priorVisits: r.priorVisits,
+      originalVisits: r.originalVisits,
+      authorizedVisits: r.authorizedVisits,
+      medication: medicationFields(r.medication),
+    },
+    limit: limit
+      ? {
+          source: limit.guideline.source,
+          guideline: limit.guideline.guideline,
+          maxVisits: limit.maxVisits,
+          trial: limit.isTrial,
+          citation: limit.guideline.citation,
+          status: limit.guideline.status,
+        }
+      : null,
+  };
+}
+
+/** The JSON form of an analysis, shared by `imr-lint --format json` (which writes it item by item) and the tests. */
 export function buildFileReport(file: string, a: Analysis, kb: KnowledgeBase = builtinKnowledgeBase()): FileReport {
   return {
     file,
     isDetermination: a.doc.isDetermination,
-    items: a.doc.items.map((item) => {
-      const r = a.requests[item.index];
-      const limit = visitLimit(r, kb);
-      return {
-        title: item.title,
-        decision: item.decision,
-        line: item.headingRange.start.line + 1,
-        fields: { claimsAdministrator: field(item.fields.claimsAdministrator), maximus: field(item.fields.maximus), rationale: field(item.fields.rationale) },
-        request: {
-          treatment: r.treatment?.id ?? null,
-          visits: r.visits,
-          perWeek: r.perWeek,
-          weeks: r.weeks,
-          quantity: r.quantity,
-          unit: r.unit,
-          text: r.text,
-          line: r.range ? r.range.start.line + 1 : null,
-          priorVisits: r.priorVisits,
-          originalVisits: r.originalVisits,
-          authorizedVisits: r.authorizedVisits,
-        },
-        limit: limit
-          ? {
-              source: limit.guideline.source,
-              guideline: limit.guideline.guideline,
-              maxVisits: limit.maxVisits,
-              trial: limit.isTrial,
-              citation: limit.guideline.citation,
-              status: limit.guideline.status,
-            }
-          : null,
-      };
-    }),
+    items: a.doc.items.map((item) => reportItem(a, item, kb)),
     diagnostics: a.findings.map(reportDiagnostic),
   };
 }

@@ -7,14 +7,14 @@ export { KnowledgeBase, builtinKnowledgeBase, formatProblem } from './knowledge/
 export { loadGuidelinesFile } from './knowledge/guidelinesFile';
 export { LETTER_FIRST_LINE, startsLikeLetter } from './parser/letterShape';
 export type { GuidelinesProblem } from './knowledge/knowledgeBase';
-export { GuidelinesFileSchema } from './knowledge/schema';
+export { GuidelinesFileSchema, described } from './knowledge/schema';
 export type { Guideline, Treatment } from './knowledge/schema';
 export { describeRequest, visitLimit } from './request/itemRequest';
 export type { ItemRequest, VisitLimit } from './request/itemRequest';
 export { parseQuantity } from './request/quantity';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export type { Finding, Fix, Rule, Severity } from './rules';
-export { SettingsSchema, parseSettings, DEFAULT_SETTINGS } from './settings';
+export { SettingsSchema, parseSettings, parseSettingsWith, DEFAULT_SETTINGS } from './settings';
 export type { Settings } from './settings';
 export { fixAllEdits, applyEdits } from './analysis/fixAll';
 export { buildFileReport, reportDiagnostic } from '../cli/report';

@@ -92,7 +92,7 @@ export interface Item {
 }
 
 export interface Determination {
-  /** Whether the text looks like a determination at all (a known section or an item). */
+  /** Whether the text has the structure of a determination: a known section, or an item block with its labels (see hasLetterStructure). */
   readonly isDetermination: boolean;
   readonly sections: readonly Section[];
   readonly items: readonly Item[];

@@ -7,6 +7,7 @@ const KINDS = {
   citation: vscode.CompletionItemKind.Reference,
   decision: vscode.CompletionItemKind.EnumMember,
   paragraph: vscode.CompletionItemKind.Snippet,
+  drug: vscode.CompletionItemKind.Value,
 } as const;
 
 export class CompletionProvider implements vscode.CompletionItemProvider {

@@ -30,7 +30,8 @@ describe('LineIndex', () => {
         }
         const crlf = (text.match(/\r\n/g) ?? []).length;
         const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
-        assert.equal(index.preferredEol, crlf > lf ? '\r\n' : '\n');
+        const cr = (text.match(/\r(?!\n)/g) ?? []).length;
+        assert.equal(index.preferredEol, cr > crlf && cr > lf ? '\r' : crlf > lf ? '\r\n' : '\n');
       }),
       { numRuns: 500 },
     );

@@ -25,9 +25,12 @@ export interface Analysis {
 
 const RULE_ORDER = new Map(RULES.map((r, n) => [r.id, n]));
 
+const ONE_BELOW: Readonly<Record<Severity, Severity>> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
+
 /** A report as a finding. Written out rather than spread: V8 spreads objects of several shapes slowly. */
-function finding(r: Report, rule: string, severity: Severity): Finding {
+function finding(r: Report, rule: string, configured: Severity): Finding {
   const { range, message, related } = r;
+  const severity = r.lesser ? ONE_BELOW[configured] : configured;
   const fixes = r.fixes ?? [];
   return related ? { range, message, related, rule, severity, fixes } : { range, message, rule, severity, fixes };
 }
@@ -58,10 +61,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const internalErrors: string[] = [];
   for (const rule of RULES) {
     if (options.isCancelled?.()) break;
-    const configured = settings.rules[rule.id];
+    const configured = settings.rules[rule.id] ?? rule.defaultSeverity;
     if (configured === 'off') continue;
     try {
-      rule.check(ctx, (r: Report) => findings.push(finding(r, rule.id, configured ?? r.severity ?? rule.defaultSeverity)));
+      rule.check(ctx, (r: Report) => findings.push(finding(r, rule.id, configured)));
     } catch (e) {
       internalErrors.push(`rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -4,12 +4,14 @@ import { matchFieldLabel } from '../parser/lineKinds';
 import type { Item } from '../model';
 import type { Position, Range } from '../text';
 import { comparePositions, rangeContains } from '../text';
+import { drugCompletionsAt } from './drugCompletion';
+import { medicationParagraph } from './medicationRationales';
 import { rationaleFor, rationaleSnippet } from './writing';
 import { mayCiteNoEvidence } from '../wording/dependence';
 
 export interface Completion {
   readonly label: string;
-  readonly kind: 'citation' | 'decision' | 'paragraph';
+  readonly kind: 'citation' | 'decision' | 'paragraph' | 'drug';
   /** A snippet (VS Code snippet syntax) when `snippet` is set, else plain text. */
   readonly insertText: string;
   readonly snippet: boolean;
@@ -75,6 +77,10 @@ export function completionsAt(a: Analysis, kb: KnowledgeBase, p: Position, expli
     return out;
   }
 
+  // A drug name being typed in an item heading.
+  const drugs = label ? null : drugCompletionsAt(kb, item, p, before, explicit);
+  if (drugs) return drugs;
+
   // At the end of an item heading: "...: " -> Upheld / Overturned.
   if (/:\s*[A-Za-z]{0,10}$/.test(before) && !label && (!item || !item.decision || p.line < item.headingRange.end.line + 1)) {
     const inIssues = a.doc.sections.find((s) => s.kind === 'issues');
@@ -116,6 +122,8 @@ export function completionsAt(a: Analysis, kb: KnowledgeBase, p: Position, expli
         },
       ];
     }
+    const med = medicationParagraph(a.requests[item.index].medication, kb, item.title, p, before);
+    if (med) return [med];
   }
   return [];
 }

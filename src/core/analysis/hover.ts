@@ -2,6 +2,7 @@ import type { Analysis } from './analyze';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Guideline } from '../knowledge/schema';
 import { visitLimit } from '../request/itemRequest';
+import { medicationHoverLines } from './medicationHover';
 import { Position, Range, rangeContains } from '../text';
 
 export interface HoverInfo {
@@ -35,6 +36,7 @@ export function hoverAt(a: Analysis, kb: KnowledgeBase, p: Position): HoverInfo 
       const lines: string[] = [`**Disputed item:** ${item.title || '(no heading)'} — **${item.decision ?? 'no decision'}**`];
       const t = request.treatment;
       lines.push(`**Treatment:** ${t ? t.name : 'not recognised'}`);
+      lines.push(...medicationHoverLines(request.medication, kb));
       if (request.text) {
         const parts = [
           request.perWeek !== null ? `${request.perWeek} a week` : null,

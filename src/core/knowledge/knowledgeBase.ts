@@ -1,5 +1,10 @@
 import type * as z from 'zod/mini';
+import { BUILTIN_DRUG_POSITIONS } from './builtinDrugPositions';
+import { BUILTIN_DRUGS } from './builtinDrugs';
 import { BUILTIN_GUIDELINES } from './builtinGuidelines';
+import { crossCheckDrugs } from './drugCrossCheck';
+import { DrugLexicon } from './drugLexicon';
+import type { Drug, DrugPosition } from './drugSchema';
 import { BUILTIN_TREATMENTS } from './builtinTreatments';
 import { MIN_RUN, requiredLiterals } from './requiredLiterals';
 import { Guideline, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
@@ -68,6 +73,9 @@ function issuesToProblems(file: string, error: z.core.$ZodError): GuidelinesProb
 export class KnowledgeBase {
   readonly treatments: readonly Treatment[];
   readonly guidelines: readonly Guideline[];
+  readonly drugs: readonly Drug[];
+  readonly drugPositions: readonly DrugPosition[];
+  #drugLexicon: DrugLexicon | undefined;
   private readonly compiled: readonly CompiledTreatment[];
   private readonly byTreatment = new Map<string, Guideline[]>();
   /** Which expressions' words a heading may hold; reused by recognize() for each heading (it never runs twice at once). */
@@ -76,6 +84,8 @@ export class KnowledgeBase {
   private constructor(data: GuidelinesFile) {
     this.treatments = data.treatments;
     this.guidelines = data.guidelines;
+    this.drugs = data.drugs ?? [];
+    this.drugPositions = data.drugPositions ?? [];
     // Treatments with the same phrases (the post-surgical ones) share one expression object, which
     // recognize() then runs once for all of them.
     const interned = new Map<string, Search>();
@@ -137,6 +147,8 @@ export class KnowledgeBase {
       version: 1,
       treatments: mergeById(this.treatments, parsed.data.treatments),
       guidelines: mergeById(this.guidelines, parsed.data.guidelines),
+      drugs: mergeById(this.drugs, parsed.data.drugs ?? []),
+      drugPositions: mergeById(this.drugPositions, parsed.data.drugPositions ?? []),
     };
     // An override that marks an entry preferred takes the place of the built-in preferred one.
     for (const g of parsed.data.guidelines) {
@@ -144,9 +156,14 @@ export class KnowledgeBase {
       merged.guidelines = merged.guidelines.map((o) => (o.treatment === g.treatment && o.id !== g.id && o.preferred ? { ...o, preferred: false } : o));
     }
     // Problems are located in the file being read, so its own entries are checked (against all treatments).
-    const problems = crossCheck(parsed.data, file, new Set(merged.treatments.map((t) => t.id)));
+    const problems = crossCheck(parsed.data, file, new Set(merged.treatments.map((t) => t.id)), new Set((merged.drugs ?? []).map((d) => d.id)));
     if (problems.length) return { base: this, problems };
     return { base: new KnowledgeBase(merged), problems: [] };
+  }
+
+  /** The drugs and their guideline positions, indexed (built when first asked for). */
+  get drugLexicon(): DrugLexicon {
+    return (this.#drugLexicon ??= new DrugLexicon(this.drugs, this.drugPositions));
   }
 
   treatment(id: string): Treatment | undefined {
@@ -177,7 +194,9 @@ export class KnowledgeBase {
    * The treatment a heading names. Among the treatments named, the most specific wins where their
    * words overlap, and otherwise the one named first. Unknown rather than a guess.
    */
-  recognize(text: string): Treatment | undefined {
+  recognize(heading: string): Treatment | undefined {
+    // Patterns from a guidelines file run here: a bounded text bounds their time (see patternSafety.ts).
+    const text = heading.length > MAX_HEADING ? heading.slice(0, MAX_HEADING) : heading;
     this.gate.load(text);
     // The best treatment so far and where its first phrase lies (numbers, not an object per match).
     let best: Treatment | undefined;
@@ -224,7 +243,7 @@ function mergeById<T extends { id: string }>(base: readonly T[], extra: readonly
   return [...out.values()];
 }
 
-function crossCheck(data: GuidelinesFile, file: string, ids = new Set(data.treatments.map((t) => t.id))): GuidelinesProblem[] {
+function crossCheck(data: GuidelinesFile, file: string, ids = new Set(data.treatments.map((t) => t.id)), drugIds = new Set((data.drugs ?? []).map((d) => d.id))): GuidelinesProblem[] {
   const problems: GuidelinesProblem[] = [];
   data.guidelines.forEach((g, i) => {
     if (!ids.has(g.treatment)) problems.push({ file, path: `guidelines[${i}].treatment`, message: `unknown treatment "${g.treatment}"` });
@@ -238,15 +257,19 @@ function crossCheck(data: GuidelinesFile, file: string, ids = new Set(data.treat
     if (seen.has(t.id)) problems.push({ file, path: `treatments[${i}].id`, message: `duplicate id "${t.id}"` });
     seen.add(t.id);
   });
+  problems.push(...crossCheckDrugs(data, file, drugIds));
   return problems;
 }
+
+/** The longest heading read for a treatment: a real one is under 300 characters. */
+const MAX_HEADING = 1000;
 
 let builtin: KnowledgeBase | undefined;
 
 /** The built-in data, validated once; a defect in it is a programming error and throws. */
 export function builtinKnowledgeBase(): KnowledgeBase {
   if (!builtin) {
-    const { base, problems } = KnowledgeBase.fromData({ version: 1, treatments: BUILTIN_TREATMENTS, guidelines: BUILTIN_GUIDELINES }, 'built-in guidelines');
+    const { base, problems } = KnowledgeBase.fromData({ version: 1, treatments: BUILTIN_TREATMENTS, guidelines: BUILTIN_GUIDELINES, drugs: BUILTIN_DRUGS, drugPositions: BUILTIN_DRUG_POSITIONS }, 'built-in guidelines');
     if (!base) throw new Error(problems.map(formatProblem).join('\n'));
     builtin = base;
   }

@@ -1,6 +1,7 @@
 import type { Determination } from '../model';
 import { LineIndex } from '../text';
 import { parseItems } from './items';
+import { hasLetterStructure } from './letterStructure';
 import { parseNoticeDecisions } from './notice';
 import { buildSections, findSectionHeadings } from './sections';
 
@@ -33,5 +34,5 @@ export function parseDetermination(text: string): Determination {
     const end = notice + 1 < headings.length ? headings[notice + 1].startLine : index.lineCount;
     items = parseNoticeDecisions(index, headings[notice].endLine + 1, end, 0);
   }
-  return { isDetermination: sections.length > 0 || items.length > 0, sections, items, index };
+  return { isDetermination: hasLetterStructure(text, sections, items), sections, items, index };
 }

@@ -5,6 +5,7 @@ import type { Range } from '../text';
 import { readModifiedRequest } from './modifiedRequest';
 import { isPostSurgical } from './postSurgical';
 import { priorCourseInRationale, readPriorVisits, summaryTellsPriorCourse } from './priorVisits';
+import { MedicationRequest, readMedication } from './medication';
 import { findRequestedTotal, parseQuantity, Quantity, QuantityUnit } from './quantity';
 import { writtenText } from '../wording/visitStatements';
 
@@ -36,6 +37,8 @@ export interface ItemRequest {
   readonly authorizedVisits: number | null;
   /** More of a course already given: asked as "additional", or prior visits stated. */
   readonly continuation: boolean;
+  /** The medication the heading names (see request/medication.ts), or null. */
+  readonly medication: MedicationRequest | null;
 }
 
 export interface VisitLimit {
@@ -95,6 +98,7 @@ class Request implements ItemRequest {
   readonly fromRationale: boolean;
   readonly originalVisits: number | null;
   readonly authorizedVisits: number | null;
+  medication: MedicationRequest | null = null;
   readonly #item: Item;
   readonly #kb: KnowledgeBase;
   readonly #stated: Stated;
@@ -186,7 +190,10 @@ export function describeRequest(item: Item, kb: KnowledgeBase, context: RequestC
   let treatment = kb.recognize(item.title);
   // Physical medicine after surgery is held to the post-surgical guidelines, never the chronic-pain figures.
   if (treatment && PHYSICAL_MEDICINE.has(treatment.id) && isPostSurgical(item)) treatment = kb.treatment('postsurgical-pt') ?? treatment;
-  return new Request(item, kb, treatment, statedQuantity(item, treatment), context);
+  const request = new Request(item, kb, treatment, statedQuantity(item, treatment), context);
+  // Only a heading that names no other treatment is read for a drug ("acupuncture with capsaicin patch" is acupuncture).
+  if (!treatment || treatment.id === 'medication') request.medication = readMedication(item.title, kb.drugLexicon);
+  return request;
 }
 
 /** Whether the treatment's guideline counts visits at all (a trial or a full course). */

@@ -1,11 +1,15 @@
 import { claimsAdministratorWithoutMaximus } from './claimsAdministratorWithoutMaximus';
+import { compoundNotRecommended } from './compoundNotRecommended';
 import { decisionRationaleMismatch } from './decisionRationaleMismatch';
+import { drugNameSpelling } from './drugNameSpelling';
 import { missingConclusion } from './missingConclusion';
 import { missingDecision } from './missingDecision';
 import { missingGuidelineCitation } from './missingGuidelineCitation';
 import { missingRationale } from './missingRationale';
+import { medicationDurationExceeded } from './medicationDurationExceeded';
 import { missingSection } from './missingSection';
 import { openEndedRequest } from './openEndedRequest';
+import { opioidMonitoringNotAddressed } from './opioidMonitoringNotAddressed';
 import type { Rule } from './types';
 import { unfilledPlaceholder } from './unfilledPlaceholder';
 import { visitLimitExceeded } from './visitLimitExceeded';
@@ -22,6 +26,10 @@ export const RULES: readonly Rule[] = [
   missingConclusion,
   visitLimitExceeded,
   openEndedRequest,
+  drugNameSpelling,
+  medicationDurationExceeded,
+  compoundNotRecommended,
+  opioidMonitoringNotAddressed,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

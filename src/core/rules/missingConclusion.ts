@@ -20,7 +20,7 @@ export const missingConclusion: Rule = {
       if (informal) {
         report({
           range: r.labelRange,
-          severity: 'hint',
+          lesser: true,
           message: `The decision rationale of ${itemName(item)} concludes "${informal}" without the words of medical necessity: a sentence such as "${sentence}" says it as determinations do.`,
           fixes: known ? [{ title: `Append "${sentence}"`, edits: [appendToField(r, sentence)], safe: false, preferred: true }] : [],
         });

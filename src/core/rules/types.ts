@@ -31,11 +31,12 @@ export interface Finding {
   readonly fixes: readonly Fix[];
 }
 
-/**
- * What a rule reports; the engine adds the rule id and the severity: the one configured for the
- * rule, else the report's own (a rule whose findings differ in weight), else the rule's default.
- */
-export type Report = Omit<Finding, 'rule' | 'severity' | 'fixes'> & { readonly fixes?: readonly Fix[]; readonly severity?: Severity };
+/** What a rule reports; the engine adds the rule id and the configured severity. */
+export type Report = Omit<Finding, 'rule' | 'severity' | 'fixes'> & {
+  readonly fixes?: readonly Fix[];
+  /** A finding of less weight than the rule's others: reported one severity below the configured one. */
+  readonly lesser?: boolean;
+};
 
 export interface RuleContext {
   readonly doc: Determination;

@@ -118,7 +118,8 @@ export const visitLimitExceeded: Rule = {
       }
       report({
         range,
-        severity: 'information',
+        // A denial with a reason left unsaid weighs less than an approval left unexplained.
+        lesser: true,
         message: `${what}; the rationale does not say so, and it is a reason for the decision.`,
         related: rationale ? [{ range: rationale.labelRange, message: 'State the limit and the excess in the rationale' }] : undefined,
         fixes: rationale

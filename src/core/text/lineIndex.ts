@@ -148,11 +148,15 @@ export class LineIndex {
     if (!this.hasCr) return '\n';
     let crlf = 0;
     let lf = 0;
+    let cr = 0;
     for (let l = 0; l + 1 < this.starts.length; l++) {
       const width = this.starts[l + 1] - this.ends[l];
       if (width === 2) crlf++;
       else if (this.text.charCodeAt(this.ends[l]) === 10) lf++;
+      else cr++;
     }
+    // A file of old Mac line breaks (CR alone) gets CR in what fixes insert.
+    if (cr > crlf && cr > lf) return '\r';
     return crlf > lf ? '\r\n' : '\n';
   }
 

@@ -17,7 +17,7 @@ describe('missing-conclusion', () => {
     assert.deepStrictEqual(missing, ['EPIDURAL STEROID INJECTIONS ,CERVICAL QUANTITY :1:00']);
     assert.deepStrictEqual(findings(readShared('samples', '000'), RULE), []);
   });
-  describe('a conclusion in other words concludes: a hint offers the words of medical necessity', () => {
+  describe('a conclusion in other words concludes: a note one severity below offers the words of medical necessity', () => {
     for (const [decision, said] of [
       ['Upheld', 'Therefore, the request is not necessary.'],
       ['Upheld', 'As such, the request is not supported.'],
@@ -30,7 +30,7 @@ describe('missing-conclusion', () => {
         const text = letter([{ heading: 'TENS unit', decision, rationale: `Per MTUS a one-month trial is an option. ${said}` }]);
         const f = findings(text, RULE);
         assert.strictEqual(f.length, 1);
-        assert.strictEqual(f[0].severity, 'hint');
+        assert.strictEqual(f[0].severity, 'information');
         assert.strictEqual(f[0].fixes[0].safe, false);
         const fixed = applyEdits(text, f[0].fixes[0].edits);
         assert.match(fixed, decision === 'Upheld' ? /is not medically necessary\.\n/ : /TENS unit is medically necessary\.\n/);
