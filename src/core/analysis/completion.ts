@@ -8,6 +8,7 @@ import { comparePositions, rangeContains } from '../text';
 import { drugCompletionsAt } from './drugCompletion';
 import { medicationParagraph } from './medicationRationales';
 import { rationaleFor, rationaleSnippet } from './writing';
+import { mayCiteNoEvidence } from '../wording/dependence';
 
 export interface Completion {
   /** What the row says: a citation's topic, a decision, a paragraph's name. */
@@ -101,11 +102,12 @@ function citationCompletions({ a, kb, p, line, before, label, item }: Place, exp
       range,
     });
   }
+  // The expert reviewer cites no evidence only for an ancillary service decided with its surgery.
+  if (label.kind === 'claimsAdministrator' || (item && mayCiteNoEvidence(item.title, item.fields.rationale?.text ?? ''))) {
+    out.push({ label: 'No medical evidence cited', kind: 'citation', insertText: NO_EVIDENCE[label.kind], filterText: NO_EVIDENCE[label.kind], snippet: false, detail: NO_EVIDENCE[label.kind], sortText: '2-a', range });
+  }
   const nonMtus = NON_MTUS[label.kind].replace(/\$\{1:([^}]*)\}/, '$1');
-  out.push(
-    { label: 'No medical evidence cited', kind: 'citation', insertText: NO_EVIDENCE[label.kind], filterText: NO_EVIDENCE[label.kind], snippet: false, detail: NO_EVIDENCE[label.kind], sortText: '2-a', range },
-    { label: 'A source outside the MTUS', kind: 'citation', insertText: NON_MTUS[label.kind], filterText: nonMtus, snippet: true, detail: nonMtus, sortText: '2-b', range },
-  );
+  out.push({ label: 'A source outside the MTUS', kind: 'citation', insertText: NON_MTUS[label.kind], filterText: nonMtus, snippet: true, detail: nonMtus, sortText: '2-b', range });
   return out;
 }
 
