@@ -8,7 +8,7 @@ import { defineRule, Fix, itemName } from './types';
 
 function citationChoices(item: Item, request: ItemRequest, kb: KnowledgeBase): string[] {
   const quoted = item.fields.rationale ? quotedCitation(item.fields.rationale.text) : null;
-  const list = candidateCitations(request, kb);
+  const list = candidateCitations(request.treatment, kb);
   return [...new Set([...(quoted ? [quoted] : []), ...list])].slice(0, 5);
 }
 

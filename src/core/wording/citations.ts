@@ -1,7 +1,7 @@
 /** Guideline citations, as MAXIMUS lines and rationales word them: recognised, and written. */
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Field } from '../model';
-import type { ItemRequest } from '../request/itemRequest';
+import type { Treatment } from '../knowledge/schema';
 import { fillPlaceholders, hasPlaceholder } from './placeholders';
 
 /** Names of guidelines and evidence sources a citation may rest on. */
@@ -79,9 +79,9 @@ export function citationOf(field: Field | undefined): string | null {
 }
 
 /** Candidate citations for an item's treatment from the guidelines data, preferred first. */
-export function candidateCitations(request: ItemRequest, kb: KnowledgeBase): string[] {
-  if (!request.treatment) return [];
-  const list = [...kb.guidelinesFor(request.treatment.id)].sort((a, b) => Number(b.preferred) - Number(a.preferred));
+export function candidateCitations(treatment: Treatment | undefined, kb: KnowledgeBase): string[] {
+  if (!treatment) return [];
+  const list = [...kb.guidelinesFor(treatment.id)].sort((a, b) => Number(b.preferred) - Number(a.preferred));
   return [...new Set(list.map((g) => g.citation))];
 }
 
