@@ -35,16 +35,22 @@ const SENTENCE_REACH = 2000;
  */
 export function sentenceStart(text: string, at: number): number {
   const from = Math.max(0, at - SENTENCE_REACH);
-  const before = text.slice(from, at);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
-  if (stop >= 0) return from + stop + 2;
+  // Read back a character at a time: the stop is usually a sentence away, not SENTENCE_REACH.
+  for (let i = at - 2; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    // ". ", "? " or "! "
+    if ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32) return i + 2;
+  }
   return from === 0 ? -1 : from;
 }
 
 /** After the last "request" ("requested", "Request") in text[from, to), or -1. */
 function afterLastRequest(text: string, from: number, to: number): number {
-  const at = Math.max(text.lastIndexOf('request', to - 7), text.lastIndexOf('Request', to - 7));
-  if (at < from) return -1;
+  // Searched in a slice: a search of the whole text would read back past `from` to the text's start.
+  const window = text.slice(from, to);
+  const k = Math.max(window.lastIndexOf('request'), window.lastIndexOf('Request'));
+  if (k < 0) return -1;
+  const at = from + k;
   let end = at + 7;
   const c = text.charCodeAt(end);
   if (c === 101 /* e */ || c === 115 /* s */) end += c === 115 ? 1 : text.startsWith('ed', end) ? 2 : 0;
