@@ -4,6 +4,7 @@ import { matchFieldLabel } from '../parser/lineKinds';
 import type { Item } from '../model';
 import type { Position, Range } from '../text';
 import { comparePositions, rangeContains } from '../text';
+import { statementCompletions } from './statementCompletion';
 import { rationaleFor, rationaleSnippet } from './writing';
 
 export interface Completion {
@@ -90,6 +91,10 @@ export function completionsAt(a: Analysis, kb: KnowledgeBase, p: Position, expli
       }));
     }
   }
+
+  // In a rationale, after "The MTUS states": the guideline's statements about the item's treatment.
+  const quotes = statementCompletions(a, kb, p, before, item);
+  if (quotes.length) return quotes;
 
   // In a rationale: the standard paragraph for the item's treatment.
   const r = item?.fields.rationale;

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Guideline } from '../knowledge/schema';
 import { visitLimit } from '../request/itemRequest';
 import { Position, Range, rangeContains } from '../text';
+import { statementHoverAt } from './statementHover';
 
 export interface HoverInfo {
   readonly markdown: string;
@@ -68,5 +69,5 @@ export function hoverAt(a: Analysis, kb: KnowledgeBase, p: Position): HoverInfo 
       };
     }
   }
-  return null;
+  return statementHoverAt(a, kb, p);
 }

@@ -3,6 +3,8 @@ import { BUILTIN_GUIDELINES } from './builtinGuidelines';
 import { BUILTIN_TREATMENTS } from './builtinTreatments';
 import { MIN_RUN, requiredLiterals } from './requiredLiterals';
 import { Guideline, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
+import { BUILTIN_STATEMENTS } from './builtinStatements';
+import { Statement, statementProblems } from './statementSchema';
 import { trigramKeys, WordGate } from './trigrams';
 
 /**
@@ -68,6 +70,8 @@ function issuesToProblems(file: string, error: z.core.$ZodError): GuidelinesProb
 export class KnowledgeBase {
   readonly treatments: readonly Treatment[];
   readonly guidelines: readonly Guideline[];
+  /** Guideline statements as the guidelines word them (misquoted-guideline, hovers, completion). */
+  readonly statements: readonly Statement[];
   private readonly compiled: readonly CompiledTreatment[];
   private readonly byTreatment = new Map<string, Guideline[]>();
   /** Which expressions' words a heading may hold; reused by recognize() for each heading (it never runs twice at once). */
@@ -76,6 +80,7 @@ export class KnowledgeBase {
   private constructor(data: GuidelinesFile) {
     this.treatments = data.treatments;
     this.guidelines = data.guidelines;
+    this.statements = data.statements ?? [];
     // Treatments with the same phrases (the post-surgical ones) share one expression object, which
     // recognize() then runs once for all of them.
     const interned = new Map<string, Search>();
@@ -137,6 +142,7 @@ export class KnowledgeBase {
       version: 1,
       treatments: mergeById(this.treatments, parsed.data.treatments),
       guidelines: mergeById(this.guidelines, parsed.data.guidelines),
+      statements: mergeById(this.statements, parsed.data.statements ?? []),
     };
     // An override that marks an entry preferred takes the place of the built-in preferred one.
     for (const g of parsed.data.guidelines) {
@@ -233,6 +239,7 @@ function crossCheck(data: GuidelinesFile, file: string, ids = new Set(data.treat
       problems.push({ file, path: `guidelines[${i}].limit`, message: 'trialVisits is larger than maxVisits' });
     }
   });
+  for (const p of statementProblems(data.statements ?? [], ids)) problems.push({ file, ...p });
   const seen = new Set<string>();
   data.treatments.forEach((t, i) => {
     if (seen.has(t.id)) problems.push({ file, path: `treatments[${i}].id`, message: `duplicate id "${t.id}"` });
@@ -246,7 +253,7 @@ let builtin: KnowledgeBase | undefined;
 /** The built-in data, validated once; a defect in it is a programming error and throws. */
 export function builtinKnowledgeBase(): KnowledgeBase {
   if (!builtin) {
-    const { base, problems } = KnowledgeBase.fromData({ version: 1, treatments: BUILTIN_TREATMENTS, guidelines: BUILTIN_GUIDELINES }, 'built-in guidelines');
+    const { base, problems } = KnowledgeBase.fromData({ version: 1, treatments: BUILTIN_TREATMENTS, guidelines: BUILTIN_GUIDELINES, statements: BUILTIN_STATEMENTS }, 'built-in guidelines');
     if (!base) throw new Error(problems.map(formatProblem).join('\n'));
     builtin = base;
   }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { StatementSchema } from './statementSchema';
 
 // zod/mini keeps the bundle small (the extension loads faster); its messages come from the English locale.
 z.config(en());
@@ -72,6 +73,7 @@ export const GuidelinesFileSchema = described(
     version: z._default(z.literal(1), 1),
     treatments: z._default(z.array(TreatmentSchema), []),
     guidelines: z._default(z.array(GuidelineSchema), []),
+    statements: z.optional(described(z.array(StatementSchema), 'Guideline statements as the guideline words them, by id (see misquoted-guideline)')),
   }),
   'IMR guideline limits: treatments recognised in item headings and the guideline figures that apply to them',
 );

@@ -5,6 +5,7 @@ import { missingDecision } from './missingDecision';
 import { missingGuidelineCitation } from './missingGuidelineCitation';
 import { missingRationale } from './missingRationale';
 import { missingSection } from './missingSection';
+import { misquotedGuideline } from './misquotedGuideline';
 import { openEndedRequest } from './openEndedRequest';
 import type { Rule } from './types';
 import { unfilledPlaceholder } from './unfilledPlaceholder';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   missingConclusion,
   visitLimitExceeded,
   openEndedRequest,
+  misquotedGuideline,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
