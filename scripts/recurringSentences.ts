@@ -13,6 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { builtinKnowledgeBase, parseDetermination } from '../src/core';
+import { holdsStatement, wordsOnly } from '../src/core/quotes/statementText';
 
 const SHARED = path.resolve(__dirname, '..', '..', 'shared');
 
@@ -22,7 +23,7 @@ function letters(dirs: string[]): Array<{ name: string; text: string }> {
       .readdirSync(d)
       .filter((f) => /\.(txt|imr)$/.test(f))
       .sort()
-      .map((f) => ({ name: f.replace(/\.(txt|imr)$/, ''), text: fs.readFileSync(path.join(d, f), 'utf8') })),
+      .map((f) => ({ name: `${path.basename(d)}/${f}`, text: fs.readFileSync(path.join(d, f), 'utf8') })),
   );
 }
 
@@ -56,12 +57,11 @@ function recurring(all: Array<{ name: string; text: string }>, min: number, grep
   for (const r of rows) console.log(`${r.in.size}\t${r.text}\n\t${[...r.in].join(' ')}`);
 }
 
-/** For each built-in statement: the letters whose rationales hold its words verbatim. */
+/** For each built-in statement: the letters whose rationales hold every sentence of it, word for word. */
 function check(all: Array<{ name: string; text: string }>): void {
-  const folded = all.map((l) => ({ name: l.name, text: normalise(rationales(l.text).join(' ')) }));
+  const folded = all.map((l) => ({ name: l.name, words: wordsOnly(rationales(l.text).join(' ')) }));
   for (const s of builtinKnowledgeBase().statements) {
-    const words = normalise(s.text).replace(/[.;]$/, '');
-    const hits = folded.filter((l) => l.text.includes(words)).map((l) => l.name);
+    const hits = folded.filter((l) => holdsStatement(l.words, s)).map((l) => l.name);
     console.log(`${s.id}\t${hits.length}\t${hits.join(' ')}`);
   }
 }

@@ -39,7 +39,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     ],
     polarity: 'positive',
     anchor: 'optimum (?:trial )?(?:duration|period)|time to produce functional improvement',
-    status: { verification: 'verified', seenIn: ['corpus/CM16-0230548'], sources: `${REF_LIMITS} (acupuncture: 8 CCR 9792.24.1(c)-(d)); samples 001 and 002 quote it with "function improvement"` },
+    status: { verification: 'verified', seenIn: [], sources: `${REF_LIMITS} (acupuncture: 8 CCR 9792.24.1(c)-(d)); samples 001 and 002 quote it with "function improvement"` },
   },
   {
     id: 'mtus-acupuncture-extension',
@@ -63,7 +63,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     page: '8-9',
     text: 'Acupuncture is used as an option when pain medication is reduced or not tolerated, it may be used as an adjunct to physical rehabilitation and/or surgical intervention to hasten functional recovery.',
     polarity: 'positive',
-    status: { verification: 'partly-verified', seenIn: [], sources: 'paraphrased in corpus CM16-0230651 (three items); the wording from background knowledge' },
+    status: { verification: 'verified', seenIn: ['samples/003_207e070f999b17f1.txt', 'corpus/CM16-0230548.txt', 'corpus/CM17-0010885.txt'], sources: 'word for word in the letters listed; corpus CM16-0230651 in other words' },
   },
   {
     id: 'odg-acupuncture',
@@ -77,7 +77,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
       { course: 'total', visits: [8, 12], weeks: [4, 6] },
     ],
     polarity: 'positive',
-    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0010885'], sources: `${REF_LIMITS} (acupuncture_odg): ODG as quoted in letters` },
+    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0010885.txt'], sources: `${REF_LIMITS} (acupuncture_odg): ODG as quoted in letters` },
   },
   {
     id: 'mtus-manipulation',
@@ -88,7 +88,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     page: '58-59',
     text: 'Recommended for chronic pain if caused by musculoskeletal conditions.',
     polarity: 'positive',
-    status: { verification: 'partly-verified', seenIn: [], sources: 'paraphrased in corpus CM16-0231706, CM17-0004738, CM17-0003284 ("recommended for chronic pain if caused by musculoskeletal conditions")' },
+    status: { verification: 'verified', seenIn: ['corpus/CM16-0231706.txt', 'corpus/CM17-0003284.txt', 'corpus/CM17-0005344.txt'], sources: 'word for word in the letters listed' },
   },
   {
     id: 'mtus-manipulation-low-back',
@@ -116,7 +116,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     text: 'Elective/maintenance care – Not medically necessary.',
     polarity: 'negative',
     anchor: '(?:elective|maintenance)(?:\\s*/\\s*maintenance)? (?:care|treatment|therapy)',
-    predicate: '(?:medically )?necessary|recommended|supported|indicated|appropriate',
+    predicate: '(?:medically )?necessary|recommend(?:ed|s)?|support(?:ed|s)?|indicated|appropriate',
     status: { verification: 'verified', seenIn: [], sources: '../shared/reference/guidelines.md (manual therapy and manipulation: "maintenance care not medically necessary")' },
   },
   {
@@ -212,7 +212,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     text: 'Allow for fading of treatment frequency (from up to 3 visits per week to 1 or less), plus active self-directed home Physical Medicine.',
     figures: [{ course: 'any', perWeek: [1, 3] }],
     polarity: 'positive',
-    status: { verification: 'verified', seenIn: ['corpus/CM17-0010885', 'corpus/CM17-0012517'], sources: `${REF_LIMITS} (pm_myalgia: "fade from up to 3 visits/week to 1 or less")` },
+    status: { verification: 'verified', seenIn: ['corpus/CM17-0010885.txt', 'corpus/CM17-0012517.txt'], sources: `${REF_LIMITS} (pm_myalgia: "fade from up to 3 visits/week to 1 or less")` },
   },
   {
     id: 'mtus-physical-medicine-myalgia',
@@ -224,7 +224,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     text: 'Myalgia and myositis, unspecified (ICD9 729.1): 9-10 visits over 8 weeks.',
     figures: [{ course: 'any', visits: [9, 10], weeks: 8, condition: MYALGIA }],
     polarity: 'positive',
-    status: { verification: 'verified', seenIn: [], sources: `${REF_LIMITS} (pm_myalgia); corpus CM17-0002857 in other words` },
+    status: { verification: 'verified', seenIn: ['corpus/CM17-0011517.txt'], sources: `${REF_LIMITS} (pm_myalgia); corpus CM17-0002857 in other words` },
   },
   {
     id: 'mtus-physical-medicine-neuralgia',
@@ -236,7 +236,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     text: 'Neuralgia, neuritis, and radiculitis, unspecified (ICD9 729.2): 8-10 visits over 4 weeks.',
     figures: [{ course: 'any', visits: [8, 10], weeks: 4, condition: NEURALGIA }],
     polarity: 'positive',
-    status: { verification: 'verified', seenIn: [], sources: `${REF_LIMITS} (pm_neuralgia); corpus CM17-0002857 in other words` },
+    status: { verification: 'verified', seenIn: ['corpus/CM17-0011517.txt'], sources: `${REF_LIMITS} (pm_neuralgia); corpus CM17-0002857 in other words` },
   },
   {
     id: 'mtus-physical-medicine-crps',
@@ -259,7 +259,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     text: 'Myalgia and myositis, unspecified (ICD9 729.1): 9-10 visits over 8 weeks.',
     figures: [{ course: 'any', visits: [9, 10], weeks: 8, condition: MYALGIA }],
     polarity: 'positive',
-    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0011517'], sources: `${REF_LIMITS} (pm_arthritis_odg): ODG as quoted in letters` },
+    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0011517.txt'], sources: `${REF_LIMITS} (pm_arthritis_odg): ODG as quoted in letters` },
   },
   {
     id: 'odg-physical-therapy-neuralgia',
@@ -270,7 +270,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     text: 'Neuralgia, neuritis, and radiculitis, unspecified (ICD9 729.2): 8-10 visits over 4 weeks.',
     figures: [{ course: 'any', visits: [8, 10], weeks: 4, condition: NEURALGIA }],
     polarity: 'positive',
-    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0011517'], sources: `${REF_LIMITS} (pm_arthritis_odg): ODG as quoted in letters` },
+    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0011517.txt'], sources: `${REF_LIMITS} (pm_arthritis_odg): ODG as quoted in letters` },
   },
   {
     id: 'odg-physical-therapy-crps',
@@ -281,7 +281,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     text: 'Reflex sympathetic dystrophy (CRPS) (ICD9 337.2): 26 visits over 16 weeks.',
     figures: [{ course: 'any', visits: 26, weeks: 16, condition: CRPS }],
     polarity: 'positive',
-    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0011517'], sources: `${REF_LIMITS} (pm_crps: "ODG says 26 visits over 16 weeks")` },
+    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0011517.txt'], sources: `${REF_LIMITS} (pm_crps: "ODG says 26 visits over 16 weeks")` },
   },
   {
     id: 'odg-physical-therapy-arthritis',
@@ -292,7 +292,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     text: 'Arthritis (ICD9 715): 9 visits over 8 weeks.',
     figures: [{ course: 'any', visits: 9, weeks: 8, condition: { name: 'arthritis', patterns: ['arthritis'] } }],
     polarity: 'positive',
-    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0011517'], sources: `${REF_LIMITS} (pm_arthritis_odg)` },
+    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0011517.txt'], sources: `${REF_LIMITS} (pm_arthritis_odg)` },
   },
   {
     id: 'odg-physical-therapy-post-injection',
@@ -303,7 +303,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     text: 'Post-injection treatment: 1-2 visits over 1 week.',
     figures: [{ course: 'any', visits: [1, 2], weeks: 1, condition: { name: 'post-injection treatment', patterns: ['post[\\s-]*injection', '(?:after|following) (?:an? )?injection'] } }],
     polarity: 'positive',
-    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0011517', 'corpus/CM17-0012517'], sources: `${REF_LIMITS} (pm_arthritis_odg; pt_shoulder_odg)` },
+    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0011517.txt', 'corpus/CM17-0012517.txt'], sources: `${REF_LIMITS} (pm_arthritis_odg; pt_shoulder_odg)` },
   },
   {
     id: 'odg-physical-therapy-clinical-trial',
@@ -314,7 +314,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     text: 'Patients should be formally assessed after a "six-visit clinical trial" to see if the patient is moving in a positive direction, no direction, or a negative direction (prior to continuing with the physical therapy).',
     // A point of assessment, not a limit of the course: no figures to compare.
     polarity: 'positive',
-    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0010885', 'corpus/CM17-0012517'], sources: `${REF_LIMITS} (pm_arthritis_odg: "formal assessment after a six-visit clinical trial")` },
+    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0010885.txt', 'corpus/CM17-0012517.txt'], sources: `${REF_LIMITS} (pm_arthritis_odg: "formal assessment after a six-visit clinical trial")` },
   },
   {
     id: 'odg-physical-therapy-exceptional-factors',
@@ -324,7 +324,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     section: 'Physical Therapy Guidelines (Preface)',
     text: 'When treatment duration and/or number of visits exceeds the guideline, exceptional factors should be noted.',
     polarity: 'positive',
-    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0010885', 'corpus/CM17-0012517'], sources: `${REF_LIMITS} (pm_arthritis_odg: "exceptional factors must be noted when visits exceed guideline")` },
+    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0010885.txt', 'corpus/CM17-0012517.txt'], sources: `${REF_LIMITS} (pm_arthritis_odg: "exceptional factors must be noted when visits exceed guideline")` },
   },
   {
     id: 'odg-physical-therapy-neck',
@@ -338,7 +338,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
       { course: 'any', visits: 10, weeks: 8, condition: { name: 'sprains and strains of neck', patterns: ['(?:sprains?|strains?)[^.;]{0,20}\\bneck\\b', '\\bneck (?:sprains?|strains?)', 'cervical (?:sprains?|strains?)'] } },
     ],
     polarity: 'positive',
-    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0010885'], sources: `${REF_LIMITS} (pt_neck_odg)` },
+    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0010885.txt'], sources: `${REF_LIMITS} (pt_neck_odg)` },
   },
   {
     id: 'odg-physical-therapy-shoulder',
@@ -346,7 +346,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     source: 'ODG',
     guideline: ODG,
     section: 'Shoulder, Physical therapy',
-    text: 'Rotator cuff syndrome/Impingement syndrome: Medical treatment: 10 visits over 8 weeks. Post-injection treatment: 1-2 visits over 1 week. Post-surgical treatment, arthroscopic: 24 visits over 14 weeks. Post-surgical treatment, open: 30 visits over 18 weeks.',
+    text: 'Rotator cuff syndrome/Impingement syndrome: Medical treatment: 10 visits over 8 weeks. Post-injection treatment: 1-2 visits over 1 week. Postsurgical treatment, arthroscopic: 24 visits over 14 weeks. Post-surgical treatment, open: 30 visits over 18 weeks.',
     figures: [
       { course: 'any', visits: 10, weeks: 8, condition: SHOULDER },
       { course: 'any', visits: [1, 2], weeks: 1, condition: SHOULDER },
@@ -354,7 +354,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
       { course: 'any', visits: 30, weeks: 18, condition: SHOULDER },
     ],
     polarity: 'positive',
-    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0012517'], sources: `${REF_LIMITS} (pt_shoulder_odg)` },
+    status: { verification: 'verified-secondary', seenIn: ['corpus/CM17-0012517.txt'], sources: `${REF_LIMITS} (pt_shoulder_odg)` },
   },
   {
     id: 'odg-physical-therapy-elbow',
@@ -400,11 +400,11 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     guideline: CPMTG,
     section: 'TENS, chronic pain (transcutaneous electrical nerve stimulation)',
     page: '114-116',
-    text: 'Not recommended as a primary treatment modality, but a one-month home-based TENS trial may be considered as a noninvasive conservative option, if used as an adjunct to a program of evidence-based functional restoration.',
+    text: 'Not recommended as a primary treatment modality, but a one-month home-based TENS trial may be considered as a noninvasive conservative option, if used as an adjunct to a program of evidence-based functional restoration, including reductions in medication use.',
     polarity: 'negative',
     anchor: '\\b(?:TENS|transcutaneous electrical nerve stimulation)\\b[^.;]{0,40}?\\bas an? (?:primary|first[\\s-]*line) (?:treatment )?modality',
-    predicate: 'recommended|supported|indicated',
-    status: { verification: 'verified', seenIn: ['corpus/CM17-0010021'], sources: `${REF_LIMITS} (tens: "one-month home-based trial", "adjunct to evidence-based functional restoration")` },
+    predicate: 'recommend(?:ed|s)?|support(?:ed|s)?|indicated',
+    status: { verification: 'verified', seenIn: ['corpus/CM17-0010021.txt'], sources: `${REF_LIMITS} (tens: "one-month home-based trial", "adjunct to evidence-based functional restoration")` },
   },
   {
     id: 'acoem-physical-modalities-low-back',
@@ -417,7 +417,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     polarity: 'negative',
     anchor: '\\bphysical modalities\\b',
     predicate: '(?:proven|demonstrated|established) (?:efficacy|effectiveness|benefit)|efficacy|efficacious|effective',
-    status: { verification: 'partly-verified', seenIn: ['corpus/CM17-0010021'], sources: 'corpus CM17-0010021 (two items); the page from background knowledge' },
+    status: { verification: 'verified', seenIn: ['corpus/CM17-0010021.txt'], sources: 'word for word in corpus CM17-0010021 (two items); the page from background knowledge, unverified' },
   },
   {
     id: 'mtus-compounded-products',
@@ -449,7 +449,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     figures: [{ course: 'any', weeks: [3, 4], condition: NECK }],
     polarity: 'negative',
     anchor: 'special (?:studies|testing|diagnostic studies)',
-    status: { verification: 'verified', seenIn: ['samples/003', 'corpus/CM16-0230548'], sources: '../shared/reference/guidelines.md (x-rays, neck: "not before 3-4 weeks of conservative care unless red flags")' },
+    status: { verification: 'verified', seenIn: ['samples/003_207e070f999b17f1.txt', 'corpus/CM16-0230548.txt'], sources: '../shared/reference/guidelines.md (x-rays, neck: "not before 3-4 weeks of conservative care unless red flags")' },
   },
   {
     id: 'acoem-special-studies-shoulder',
@@ -462,7 +462,7 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
     figures: [{ course: 'any', weeks: [4, 6], condition: SHOULDER }],
     polarity: 'negative',
     anchor: 'special (?:studies|testing|diagnostic studies)',
-    status: { verification: 'unverified', seenIn: [], sources: 'the figure quoted in other words in corpus CM17-0003284 (wrist) and for the shoulder in letters outside ../shared; the wording and page from background knowledge' },
+    status: { verification: 'unverified', seenIn: [], sources: 'background knowledge of ACOEM Chapter 9; not yet checked against a source the project holds' },
   },
   {
     id: 'acoem-special-studies-hand',

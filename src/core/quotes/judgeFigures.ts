@@ -45,7 +45,10 @@ function endsEachFit(claim: ClaimedFigure, dims: readonly Dimension[], shared: r
 
 export function judgeFigure(claim: ClaimedFigure, candidates: readonly CompiledFigure[]): FigureVerdict {
   const dims = dimsOf(claim);
-  const shared = candidates.filter((k) => courseFits(claim.course, k) && dims.some((d) => k[d] !== undefined));
+  // What the figure counts first (visits, else visits a week, else its length): a guideline figure
+  // that does not count it cannot vouch for it ("24 visits over 8 weeks" is not "8 weeks at most").
+  const primary = dims[0];
+  const shared = candidates.filter((k) => courseFits(claim.course, k) && k[primary] !== undefined);
   if (!shared.length) return { kind: 'unknown' };
   let closest = shared[0];
   let closestMisses = Infinity;

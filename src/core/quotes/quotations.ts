@@ -114,17 +114,20 @@ function figureQuotations(scope: SentenceScope, index: StatementIndex, topic: Tr
   // Another guideline's figure for the same treatment and condition is not a misquote: the 2016
   // MTUS refers to the ODG's tables for physical medicine, and letters cite them as the MTUS's.
   const anyGuideline = candidateFigures(topical, ANY_GUIDELINE, scope.named);
-  const durationCandidates = candidateFigures(
+  // The statements whose words the sentence holds: their figures are the ones it quotes.
+  const quoted = candidateFigures(
     scope.anchored.map((a) => a.s),
     scope.attribution,
     `${scope.named} ${title}`,
   );
   const sentenceEnd = scope.offset + scope.sentence.length;
   for (const c of claims) {
-    const candidates = c.visits || c.perWeek ? visitCandidates : durationCandidates;
-    const v = judgeFigure(c, candidates);
+    let v = judgeFigure(c, quoted);
+    if (v.kind === 'unknown' && (c.visits || c.perWeek)) {
+      v = judgeFigure(c, visitCandidates);
+      if (v.kind === 'misquoted' && judgeFigure(c, anyGuideline).kind === 'faithful') continue;
+    }
     if (v.kind === 'unknown') continue;
-    if (v.kind === 'misquoted' && candidates === visitCandidates && judgeFigure(c, anyGuideline).kind === 'faithful') continue;
     const start = scope.offset + c.start;
     const end = scope.offset + c.end;
     if (v.kind === 'faithful') {

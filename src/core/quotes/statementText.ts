@@ -59,3 +59,16 @@ export function quotationFix(text: string, q: { statement: Statement; sentenceSt
   }
   return { start: q.sentenceStart, end: q.sentenceEnd, text: quotedSentence(q.statement) };
 }
+
+/** Words only, for comparing a quotation with the statement: punctuation and line-break hyphens ("evidence- based") do not count. */
+export function wordsOnly(s: string): string {
+  return ` ${s.toLowerCase().replace(/-\s+/g, '-').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+}
+
+/** Whether a text (already `wordsOnly`) holds every sentence of the statement, word for word. */
+export function holdsStatement(words: string, statement: Statement): boolean {
+  return statement.text
+    .split(/(?<=\.)\s+(?=[A-Z])/)
+    .map(wordsOnly)
+    .every((part) => words.includes(part));
+}
