@@ -38,7 +38,6 @@ export const BUILTIN_STATEMENTS: StatementInput[] = [
       { course: 'any', months: [1, 2] },
     ],
     polarity: 'positive',
-    anchor: 'optimum (?:trial )?(?:duration|period)|time to produce functional improvement',
     status: { verification: 'verified', seenIn: [], sources: `${REF_LIMITS} (acupuncture: 8 CCR 9792.24.1(c)-(d)); samples 001 and 002 quote it with "function improvement"` },
   },
   {

@@ -19,9 +19,10 @@ function negations(text: string): number {
   return n;
 }
 
-/** The predicate's match nearest the anchor in the sentence: the first after its start, else the last before. */
+/** The predicate's match nearest the anchor in the sentence: the first after its start, else the last before. `predicate` is global. */
 function nearestPredicate(sentence: string, predicate: RegExp, anchorStart: number): { start: number; end: number } | null {
-  const re = new RegExp(predicate.source, 'gi');
+  const re = predicate;
+  re.lastIndex = 0;
   let before: { start: number; end: number } | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {

@@ -1,6 +1,7 @@
 import type { Statement } from '../knowledge/statementSchema';
 import type { Field } from '../model';
-import { findQuotations, Quotation } from '../quotes/quotations';
+import { findQuotations, Quotation, sourceRange } from '../quotes/quotations';
+import type { LineIndex } from '../text';
 import { describeSource, quotationFix, statusNote } from '../quotes/statementText';
 import { replace } from '../wording/edits';
 import type { Report, Rule } from './types';
@@ -31,13 +32,13 @@ function message(q: Quotation, s: Statement): string {
   }
 }
 
-function toReport(field: Field, q: Quotation): Report {
+function toReport(index: LineIndex, field: Field, q: Quotation): Report {
   const s = q.statement;
-  const fix = quotationFix(field.text, q);
+  const fix = quotationFix(field.source, q);
   return {
-    range: field.textRangeOf(q.start, q.end),
+    range: sourceRange(index, field, q.start, q.end),
     message: message(q, s),
-    fixes: [{ title: `Quote the ${s.source} as it is worded`, edits: [replace(field.textRangeOf(fix.start, fix.end), fix.text)], safe: false, preferred: true }],
+    fixes: [{ title: `Quote the ${s.source} as it is worded`, edits: [replace(sourceRange(index, field, fix.start, fix.end), fix.text)], safe: false, preferred: true }],
   };
 }
 
@@ -58,7 +59,7 @@ export const misquotedGuideline: Rule = {
         if (g) g.push(q);
         else groups.set(key, [q]);
       }
-      for (const g of groups.values()) report(toReport(rationale, merge(g)));
+      for (const g of groups.values()) report(toReport(doc.index, rationale, merge(g)));
     }
   },
 };

@@ -55,7 +55,7 @@ describe('misquoted-guideline', () => {
     });
     it('a trial the guideline does not give', () => {
       fires('Acupuncture 6 sessions', 'The ODG recommends an initial trial of 8 visits over 2 weeks, with up to 8-12 visits over 4-6 weeks with functional improvement.', 'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Acupuncture.');
-      fires('Acupuncture 6 sessions', 'The MTUS Acupuncture Medical Treatment Guidelines state that the time to produce functional improvement is 8 to 10 treatments.');
+      fires('Acupuncture 6 sessions', 'The MTUS Acupuncture Medical Treatment Guidelines state that the time to produce functional improvement is 2 to 10 treatments over 1 to 2 months.');
     });
     it('the figures of another condition where the letter names its own', () => {
       fires('Physical therapy 2x6', 'The MTUS recommends 9-10 visits over 8 weeks for neuralgia, neuritis and radiculitis.', PT_MAXIMUS);
