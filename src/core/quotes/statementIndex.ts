@@ -72,7 +72,20 @@ function conditionOf(f: StatementFigure, cache: ConditionCache): RegExp | null {
   return re;
 }
 
-/** One word each condition cannot be named without, without its first letter (a capital does not hide it); null when one has none. */
+/**
+ * A literal's longest word as searched for in a text as written: an acronym as it is (CRPS), a
+ * word without its first letter (so that a capital does not hide it); null when too short to tell.
+ */
+function searchToken(literal: string, pattern: string): string | null {
+  // requiredLiterals gives its runs in lower case: the pattern says how they are written.
+  const at = pattern.toLowerCase().indexOf(literal);
+  const written = at >= 0 ? pattern.slice(at, at + literal.length) : literal;
+  const word = written.split(/[^A-Za-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (word.length >= 3 && word === word.toUpperCase() && /[A-Z]/.test(word)) return word;
+  return word.length >= 5 ? word.toLowerCase().slice(1) : null;
+}
+
+/** One word each condition cannot be named without (see searchToken); null when one has none. */
 function conditionWords(statements: readonly Statement[]): string[] | null {
   const words = new Set<string>();
   for (const s of statements) {
@@ -81,9 +94,9 @@ function conditionWords(statements: readonly Statement[]): string[] | null {
         const lits = requiredLiterals(p);
         if (!lits) return null;
         for (const lit of lits) {
-          const word = lit.toLowerCase().split(/[^a-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
-          if (word.length < 3) return null;
-          words.add(word.slice(1));
+          const token = searchToken(lit, p);
+          if (!token) return null;
+          words.add(token);
         }
       }
     }
@@ -159,7 +172,8 @@ function gateWordsOf(anchored: readonly CompiledStatement[]): string[] {
   if (!gate) return [];
   const words = new Set<string>();
   for (const w of gate.source.split('|')) words.add(w.replace(/\\(.)/g, '$1').toLowerCase().slice(1));
-  return [...words];
+  // A word that holds another found already adds nothing ("odalities" after "odalit").
+  return [...words].filter((w) => ![...words].some((o) => o !== w && w.includes(o)));
 }
 
 function group(statements: readonly CompiledStatement[]): AnchoredGroup | null {
@@ -291,10 +305,15 @@ export class StatementIndex {
       const set = new Set<string>();
       for (const s of this.forTreatment(treatmentId)) {
         for (const f of s.figures) {
-          for (const p of f.figure.condition?.patterns ?? []) for (const lit of requiredLiterals(p) ?? [p]) set.add(lit.toLowerCase().trim().slice(1));
+          for (const p of f.figure.condition?.patterns ?? []) {
+            for (const lit of requiredLiterals(p) ?? [p]) {
+              const token = searchToken(lit, p);
+              if (token) set.add(token);
+            }
+          }
         }
       }
-      words = [...set].filter((w) => w.length >= 2);
+      words = [...set];
       this.#conditionWordsBy.set(treatmentId, words);
     }
     return words;
