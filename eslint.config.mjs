@@ -19,6 +19,8 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['vscode', 'fs', 'path', 'child_process', 'os'], patterns: ['node:*'] }],
+      // A function a reader can hold in view.
+      'max-lines-per-function': ['error', { max: 60 }],
     },
   },
   {

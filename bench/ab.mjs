@@ -11,8 +11,10 @@ import { createRequire } from 'node:module';
 import { commandLine, withBaseAndWorkingTree } from './bundles.mjs';
 import { syntheticLetter } from './letters.mjs';
 
-const { option } = commandLine('Usage: node bench/ab.mjs [--base REV (default HEAD)] [--size KB (default 100)] [--rounds N (default 600)]');
+const { option } = commandLine('Usage: node bench/ab.mjs [--base REV (default HEAD)] [--head REV (default: the working tree)] [--size KB (default 100)] [--rounds N (default 600)]');
 const base = option('--base', 'HEAD');
+const head = option('--head', undefined);
+const headName = head ?? 'the working tree';
 const size = Number(option('--size', '100')) * 1024;
 const rounds = Number(option('--rounds', '600'));
 if (!(size > 0) || !(rounds > 0)) {
@@ -62,7 +64,7 @@ await withBaseAndWorkingTree('ab', base, (built) => {
   }
   const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const us = (ms) => `${(ms * 1000).toFixed(0)} µs`;
-  console.log(`${base} (a) against the working tree (b), ${size / 1024} KB letter, ${rounds} rounds`);
+  console.log(`${base} (a) against ${headName} (b), ${size / 1024} KB letter, ${rounds} rounds`);
   console.log(`a: ${us(median(timeA))}   b: ${us(median(timeB))}   b/a: ${median(ratios).toFixed(3)} (median of the rounds' ratios)`);
   if (!same) console.log('The two report different findings on this letter: the times compare different work.');
-});
+}, head);

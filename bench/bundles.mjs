@@ -27,48 +27,47 @@ export function commandLine(usage) {
 
 /**
  * Builds both language services in a temporary folder, runs `run({ a, b }, folder)` and removes the
- * folder. Without such a revision, says so as `tool` and sets exit code 2.
+ * folder. `b` is the working tree, or the revision `head` when one is given. Without such a
+ * revision, says so as `tool` and sets exit code 2.
  */
-export async function withBaseAndWorkingTree(tool, base, run) {
+export async function withBaseAndWorkingTree(tool, base, run, head = undefined) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `imr-${tool}-`));
   try {
-    const built = await buildBaseAndWorkingTree(base, dir);
-    if (!built) {
-      console.error(`${tool}: no revision "${base}" in this repository`);
+    const a = await buildRevision(base, dir, 'a');
+    const b = head ? await buildRevision(head, dir, 'b') : await buildFrom(root, path.join(dir, 'b.js'));
+    if (!a || !b) {
+      console.error(`${tool}: no revision "${a ? head : base}" in this repository`);
       process.exitCode = 2;
       return;
     }
-    await run(built, dir);
+    await run({ a, b }, dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/**
- * Writes `a.js` (revision `base`, its sources built against this checkout's node_modules) and
- * `b.js` (the working tree) into `dir`. Returns their paths, or null when there is no such revision.
- */
-async function buildBaseAndWorkingTree(base, dir) {
-  const baseDir = path.join(dir, 'base');
-  fs.mkdirSync(baseDir);
+/** The language service of a git revision, its sources built against this checkout's node_modules, as `<name>.js` in `dir`; null when there is no such revision. */
+async function buildRevision(rev, dir, name) {
+  const sources = path.join(dir, name);
+  fs.mkdirSync(sources);
   let archive;
   try {
-    archive = execFileSync('git', ['archive', '--format=tar', base, 'src'], { cwd: root, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    archive = execFileSync('git', ['archive', '--format=tar', rev, 'src'], { cwd: root, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch {
     return null;
   }
-  execFileSync('tar', ['-x', '-C', baseDir], { input: archive });
-  const build = (from, outfile) =>
-    esbuild.build({
-      ...CORE_BUNDLE,
-      entryPoints: [path.join(from, 'src', 'core', 'index.ts')],
-      outfile,
-      minify: true,
-      nodePaths: [path.join(root, 'node_modules')],
-      logLevel: 'error',
-    });
-  const a = path.join(dir, 'a.js');
-  const b = path.join(dir, 'b.js');
-  await Promise.all([build(baseDir, a), build(root, b)]);
-  return { a, b };
+  execFileSync('tar', ['-x', '-C', sources], { input: archive });
+  return buildFrom(sources, path.join(dir, `${name}.js`));
+}
+
+async function buildFrom(from, outfile) {
+  await esbuild.build({
+    ...CORE_BUNDLE,
+    entryPoints: [path.join(from, 'src', 'core', 'index.ts')],
+    outfile,
+    minify: true,
+    nodePaths: [path.join(root, 'node_modules')],
+    logLevel: 'error',
+  });
+  return outfile;
 }

@@ -222,5 +222,27 @@ out();
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+// imr-lint --fix and --summary at 1 MB and 10 MB (wall time of one process each): both grow linearly.
+{
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-'));
+  const cli = (args) => {
+    const t = now();
+    spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), '--max-size', '100', ...args], { encoding: 'utf8', maxBuffer: 512 * MB });
+    return now() - t;
+  };
+  const cost = {};
+  for (const size of [MB, 10 * MB]) {
+    // Every fifth MAXIMUS citation a placeholder whose value the letter holds: work for --fix.
+    let n = 0;
+    const text = syntheticLetter(size, seeds).replace(/^(MAXIMUS guideline: Decision based on )(ODG|MTUS)\b/gm, (m, a, b) => (n++ % 5 ? m : `${a}<Insert ${b}>`));
+    const file = path.join(dir, `${size / MB}mb.imr`);
+    fs.writeFileSync(file, text);
+    cost[size] = { summary: cli(['--summary', file]), fix: cli(['--fix', file]) };
+  }
+  const ratio = (k) => (cost[10 * MB][k] / cost[MB][k]).toFixed(1);
+  out(`imr-lint --summary: ${fmt(cost[MB].summary)} at 1 MB, ${fmt(cost[10 * MB].summary)} at 10 MB (x${ratio('summary')}); --fix: ${fmt(cost[MB].fix)} at 1 MB, ${fmt(cost[10 * MB].fix)} at 10 MB (x${ratio('fix')}; linear = 10, less with the start-up)`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 fs.writeFileSync(path.join(root, 'bench', 'results.md'), lines.join('\n') + '\n');
 console.log('\nwritten to bench/results.md');

@@ -94,8 +94,11 @@ async function runServer(ws, resultsFile, extensionPath, vsix) {
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
     });
     const page = await (await browser.newContext()).newPage();
+    // The workbench's warnings and errors (slow start-up steps, errors VS Code expects and handles)
+    // are kept, and shown only when the suite fails.
+    const held = [];
     const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (c) => resolve(c)));
-    const noise = /Resolv(ing|ed) connection token|Creating a socket|Service Worker|ChatSession|Updating additional builtin|getaddrinfo|ENOTFOUND|open-vsx|Started local extension host|Loading development extension|AccountPolicyGate|AgentHost|reconnection-grace-time|marketplace|Extension host agent started|\[perf\]/i;
+    const noise = /Resolv(ing|ed) connection token|Creating a socket|Service Worker|ChatSession|Updating additional builtin|getaddrinfo|ENOTFOUND|open-vsx|Started local extension host|Loading development extension|AccountPolicyGate|AgentHost|reconnection-grace-time|marketplace|Extension host agent started|\[perf\]|Creation of workbench contribution|CodeExpectedError|ENOPRO/i;
     page.on('console', async (m) => {
       // The extension host's console reaches the page as ["%c INFO", "color: ...", format, ...args].
       let a;
@@ -107,11 +110,14 @@ async function runServer(ws, resultsFile, extensionPath, vsix) {
       const level = typeof a[0] === 'string' && /^%c (INFO|ERR|WARN)$/.exec(a[0]);
       if (!level || a.length < 3) return;
       const line = util.format(...a.slice(2));
-      if (process.env.VERBOSE === '1' || !noise.test(line)) console.log(level[1] === 'INFO' ? line : `[${level[1]}] ${line}`);
+      if (process.env.VERBOSE === '1') console.log(level[1] === 'INFO' ? line : `[${level[1]}] ${line}`);
+      else if (level[1] !== 'INFO') held.push(`[${level[1]}] ${line}`);
+      else if (!noise.test(line)) console.log(line);
     });
     await page.goto(server.url(ws, [['extensionDevelopmentPath', extensionPath], ['extensionTestsPath', path.join(outDir, 'index.js')]]));
     code = await Promise.race([done, new Promise((r) => setTimeout(() => r(124), timeoutMs))]);
     if (code === 124) console.error(`[vscode] the suite did not finish within ${timeoutMs / 1000}s`);
+    if (code !== 0 && held.length) console.log(`[vscode] what VS Code said during the run:\n${held.join('\n')}`);
   } catch (e) {
     console.error('[vscode]', e instanceof Error ? e.message : e);
     code = 1;

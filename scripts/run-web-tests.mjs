@@ -38,15 +38,20 @@ async function main() {
     pw.chromium.launch = (o = {}) => launch({ ...o, executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
   }
   const { runTests } = req('@vscode/test-web');
-  // The suite reports its counts on the console, which test-web relays through one of these.
+  // The suite reports its tests and counts on the console, which test-web relays through one of
+  // these. The rest (test-web's set-up, the web client's messages, errors VS Code expects as the
+  // page closes) is kept, and shown only when the run fails or with VERBOSE=1.
   let results = null;
+  const held = [];
   const methods = ['log', 'info', 'warn', 'error', 'debug'];
   const originals = Object.fromEntries(methods.map((k) => [k, console[k]]));
   for (const k of methods) {
     console[k] = (...args) => {
-      const m = /web-results: (\{.*\})/.exec(args.map(String).join(' '));
+      const line = args.map(String).join(' ');
+      const m = /web-results: (\{.*\})/.exec(line);
       if (m) results = JSON.parse(m[1]);
-      originals[k](...args);
+      else if (/^\s+[✔✖] /.test(line) || process.env.VERBOSE === '1') originals[k](...args);
+      else held.push(line);
     };
   }
   let ok = true;
@@ -71,6 +76,7 @@ async function main() {
     for (const k of methods) console[k] = originals[k];
     fs.rmSync(ws, { recursive: true, force: true });
   }
+  if (!(ok && results && results.failed === 0) && held.length) console.log(`[web] what VS Code said during the run:\n${held.join('\n')}`);
   if (results) console.log(`vscode (web): ${results.passed} passed, ${results.failed} failed`);
   else console.log('vscode (web): 0 passed, 1 failed (the suite did not report)');
   process.exit(ok && results && results.failed === 0 ? 0 : 1);

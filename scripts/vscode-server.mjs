@@ -30,9 +30,10 @@ const USER_SETTINGS = {
 
 /**
  * Starts the server. `vsix` is installed into its extensions folder first. Resolves once it
- * listens, with the port, a URL builder for a folder and a payload, and stop().
+ * listens, with the port, a URL builder for a folder and a payload, and stop(). A `connectionToken`
+ * is required in the address (as `tkn`); without one, only the local machine should reach the server.
  */
-export async function startServer({ prefix, vsix, env = {}, host = '127.0.0.1', port = 20000 + Math.floor(Math.random() * 20000) }) {
+export async function startServer({ prefix, vsix, env = {}, host = '127.0.0.1', port = 20000 + Math.floor(Math.random() * 20000), connectionToken }) {
   const serverMain = path.join(prefix, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-vsc-'));
   const userData = path.join(tmp, 'user-data');
@@ -46,7 +47,8 @@ export async function startServer({ prefix, vsix, env = {}, host = '127.0.0.1', 
     const r = spawnSync(process.execPath, [serverMain, '--install-extension', vsix, ...common], { encoding: 'utf8' });
     if (r.status !== 0 || !/successfully installed/.test(r.stdout)) throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
   }
-  const args = [serverMain, '--host', host, '--port', String(port), '--without-connection-token', ...common, '--disable-telemetry', '--disable-workspace-trust', '--enable-smoke-test-driver'];
+  const token = connectionToken ? ['--connection-token', connectionToken] : ['--without-connection-token'];
+  const args = [serverMain, '--host', host, '--port', String(port), ...token, ...common, '--disable-telemetry', '--disable-workspace-trust', '--enable-smoke-test-driver'];
   const server = spawn(process.execPath, args, {
     env: { ...process.env, ...env, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -64,14 +66,18 @@ export async function startServer({ prefix, vsix, env = {}, host = '127.0.0.1', 
     server.on('exit', (c) => reject(new Error(`the VS Code server exited early (${c}):\n${log}`)));
     setTimeout(() => reject(new Error(`the VS Code server did not start:\n${log}`)), 90000);
   });
-  const authority = `${host}:${port}`;
   return {
     port,
-    /** The web client's address for a folder, with VS Code's extension-development payload. */
-    url(folder, payload = []) {
+    /**
+     * The web client's address for a folder, with VS Code's extension-development payload;
+     * `publicHost` names the machine as the browser reaches it (the server may listen on 0.0.0.0).
+     */
+    url(folder, payload = [], publicHost = host) {
+      const authority = `${publicHost.includes(':') ? `[${publicHost}]` : publicHost}:${port}`;
       const remote = (p) => `vscode-remote://${authority}${p}`;
       const entries = payload.map(([k, v]) => [k, remote(v)]);
-      return `http://${authority}/?folder=${encodeURIComponent(folder)}${entries.length ? `&payload=${encodeURIComponent(JSON.stringify(entries))}` : ''}`;
+      const tkn = connectionToken ? `&tkn=${encodeURIComponent(connectionToken)}` : '';
+      return `http://${authority}/?folder=${encodeURIComponent(folder)}${tkn}${entries.length ? `&payload=${encodeURIComponent(JSON.stringify(entries))}` : ''}`;
     },
     async stop() {
       if (!exited) {

@@ -1,58 +1,55 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import picomatch from 'picomatch';
+
+/** Paths are matched with '/' on every platform. */
+const posix = (p: string) => p.replace(/\\/g, '/');
 
 export function isGlob(arg: string): boolean {
-  return /[*?[]/.test(arg);
+  return picomatch.scan(posix(arg)).isGlob;
 }
 
-/** A glob as a regular expression over '/'-separated paths: `**` any folders, `*` within a name, `?`, `[...]`. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:[^/]*/)*' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 1);
-      if (end < 0) re += '\\[';
-      else {
-        re += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else re += c.replace(/[.+^${}()|\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+/** Folders a walk does not enter. */
+export function skippedFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
 }
 
-/** The files a glob matches, sorted; the walk starts at the glob's fixed leading folders. */
-export function expandGlob(glob: string): string[] {
-  const normalized = glob.replace(/\\/g, '/');
-  const parts = normalized.split('/');
-  const fixed: string[] = [];
-  for (const p of parts) {
-    if (isGlob(p)) break;
-    fixed.push(p);
-  }
-  const base = fixed.length ? fixed.join('/') || '/' : '.';
-  const re = globToRegExp(normalized.startsWith('./') ? normalized.slice(2) : normalized);
+/**
+ * The files a glob matches (picomatch: `**`, `*`, `?`, `[...]`, braces), sorted. The walk starts at
+ * the glob's fixed leading folders, follows symbolic links to files but not to folders, and says
+ * which folders it could not read.
+ */
+export function expandGlob(glob: string, problems: string[]): string[] {
+  const { base, glob: rest } = picomatch.scan(posix(glob));
+  // An expression picomatch cannot build (a reversed range such as [z-a]) matches nothing.
+  const matches = picomatch(rest, { dot: false });
   const out: string[] = [];
-  const walk = (dir: string) => {
+  const walk = (dir: string, rel: string) => {
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
+      entries = fs.readdirSync(dir || '.', { withFileTypes: true });
+    } catch (e) {
+      if (dir) problems.push(`${dir}: cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
       return;
     }
     for (const e of entries) {
-      const p = dir === '.' ? e.name : path.posix.join(dir, e.name);
+      const full = dir ? path.posix.join(dir, e.name) : e.name;
+      const relative = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && !e.name.startsWith('.')) walk(p);
-      } else if (e.isFile() && re.test(p)) out.push(p);
+        if (!skippedFolder(e.name)) walk(full, relative);
+      } else if ((e.isFile() || (e.isSymbolicLink() && isFileBehindLink(full))) && matches(relative)) {
+        out.push(full);
+      }
     }
   };
-  walk(fixed.length === parts.length ? path.posix.dirname(base) : base);
+  walk(base, '');
   return out.sort();
+}
+
+function isFileBehindLink(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }

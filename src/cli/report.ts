@@ -1,9 +1,5 @@
-import type { Analysis } from '../core/analysis/analyze';
-import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
-import { builtinKnowledgeBase } from '../core/knowledge/knowledgeBase';
-import type { Field } from '../core/model';
-import { visitLimit } from '../core/request/itemRequest';
-import type { Finding } from '../core/rules/types';
+import { medicationFields, visitLimit } from '../core';
+import type { Analysis, Field, Finding, Item, Medication } from '../core';
 
 /** A diagnostic as the CLI prints it: 1-based lines and columns. */
 export interface ReportedDiagnostic {
@@ -28,7 +24,7 @@ export interface ReportedItem {
   decision: string | null;
   line: number;
   fields: { claimsAdministrator: ReportedField | null; maximus: ReportedField | null; rationale: ReportedField | null };
-  request: { treatment: string | null; visits: number | null; perWeek: number | null; weeks: number | null; quantity: number | null; unit: string | null; text: string | null; line: number | null };
+  request: { treatment: string | null; visits: number | null; perWeek: number | null; weeks: number | null; quantity: number | null; unit: string | null; text: string | null; line: number | null; medication: Medication | null };
   limit: { source: string; guideline: string; maxVisits: number; trial: boolean; citation: string; status: string } | null;
 }
 
@@ -56,41 +52,45 @@ export function reportDiagnostic(f: Finding): ReportedDiagnostic {
   };
 }
 
-/** The JSON form of an analysis, shared by `imr-lint --format json` and the tests. */
-export function buildFileReport(file: string, a: Analysis, kb: KnowledgeBase = builtinKnowledgeBase()): FileReport {
+/** One item as the JSON report gives it. */
+export function reportItem(a: Analysis, item: Item): ReportedItem {
+  const r = a.requests[item.index];
+  const limit = visitLimit(r, a.kb);
+  return {
+    title: item.title,
+    decision: item.decision,
+    line: item.headingRange.start.line + 1,
+    fields: { claimsAdministrator: field(item.fields.claimsAdministrator), maximus: field(item.fields.maximus), rationale: field(item.fields.rationale) },
+    request: {
+      treatment: r.treatment?.id ?? null,
+      visits: r.visits,
+      perWeek: r.perWeek,
+      weeks: r.weeks,
+      quantity: r.quantity,
+      unit: r.unit,
+      text: r.text,
+      line: r.range ? r.range.start.line + 1 : null,
+      medication: medicationFields(r.medication),
+    },
+    limit: limit
+      ? {
+          source: limit.guideline.source,
+          guideline: limit.guideline.guideline,
+          maxVisits: limit.maxVisits,
+          trial: limit.isTrial,
+          citation: limit.guideline.citation,
+          status: limit.guideline.status,
+        }
+      : null,
+  };
+}
+
+/** The JSON form of an analysis, shared by `imr-lint --format json` (which writes it item by item) and the tests. */
+export function buildFileReport(file: string, a: Analysis): FileReport {
   return {
     file,
     isDetermination: a.doc.isDetermination,
-    items: a.doc.items.map((item) => {
-      const r = a.requests[item.index];
-      const limit = visitLimit(r, kb);
-      return {
-        title: item.title,
-        decision: item.decision,
-        line: item.headingRange.start.line + 1,
-        fields: { claimsAdministrator: field(item.fields.claimsAdministrator), maximus: field(item.fields.maximus), rationale: field(item.fields.rationale) },
-        request: {
-          treatment: r.treatment?.id ?? null,
-          visits: r.visits,
-          perWeek: r.perWeek,
-          weeks: r.weeks,
-          quantity: r.quantity,
-          unit: r.unit,
-          text: r.text,
-          line: r.range ? r.range.start.line + 1 : null,
-        },
-        limit: limit
-          ? {
-              source: limit.guideline.source,
-              guideline: limit.guideline.guideline,
-              maxVisits: limit.maxVisits,
-              trial: limit.isTrial,
-              citation: limit.guideline.citation,
-              status: limit.guideline.status,
-            }
-          : null,
-      };
-    }),
+    items: a.doc.items.map((item) => reportItem(a, item)),
     diagnostics: a.findings.map(reportDiagnostic),
   };
 }

@@ -41,26 +41,6 @@ export interface Field {
   readonly textRange: Range | null;
   /** The document range of text characters [start, end) (the text is joined over lines). */
   textRangeOf(start: number, end: number): Range;
-  /**
-   * The document text after the label, as written (line breaks and page footers included): a
-   * search for a word without spaces may read it instead of `text`, which it holds unfolded.
-   */
-  readonly source: string;
-  /**
-   * The field's last lines, folded as `text` is: a few hundred characters of the document, or all
-   * of the field when it is no longer. Its text is the end of `text`: a rule that reads only the
-   * end of a long rationale folds only that.
-   */
-  tail(): FoldedPart;
-}
-
-/** Part of a field's text, folded, and the way back to the document. */
-export interface FoldedPart {
-  readonly text: string;
-  /** Whether this is all of the field's text. */
-  readonly whole: boolean;
-  /** The document range of the characters [start, end) of `text`. */
-  rangeOf(start: number, end: number): Range;
 }
 
 export type Decision = 'Upheld' | 'Overturned' | 'Partially Overturned';
@@ -92,7 +72,7 @@ export interface Item {
 }
 
 export interface Determination {
-  /** Whether the text looks like a determination at all (a known section or an item). */
+  /** Whether the text has the structure of a determination: a known section, or an item block with its labels (see hasLetterStructure). */
   readonly isDetermination: boolean;
   readonly sections: readonly Section[];
   readonly items: readonly Item[];

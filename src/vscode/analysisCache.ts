@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { analyze, Analysis, KnowledgeBase, Settings } from '../core';
+import { analyze, Analysis, KnowledgeBase } from '../core';
+import type { ExtensionSettings } from './settingsSchema';
 
 /** The length of a document in characters, without copying its text. */
 export function documentLength(document: vscode.TextDocument): number {
@@ -16,7 +17,7 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly config: () => { settings: Settings; kb: KnowledgeBase }) {
+  constructor(private readonly config: () => { settings: ExtensionSettings; kb: KnowledgeBase }) {
     this.subscriptions.push(vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())));
   }
 

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
-import { builtinKnowledgeBase, formatProblem, KnowledgeBase, parseSettings, Settings, SettingsSchema } from '../core';
+import { builtinKnowledgeBase, formatProblem, KnowledgeBase, loadGuidelinesFile, parseSettingsWith } from '../core';
+import { ExtensionSettings, ExtensionSettingsSchema } from './settingsSchema';
 
 /**
  * The current settings and guidelines, validated. Invalid values are reported once (per distinct
  * problem) and replaced by their defaults; a broken guidelines file leaves the built-in data in force.
  */
 export class Configuration implements vscode.Disposable {
-  settings: Settings;
+  settings: ExtensionSettings;
   kb: KnowledgeBase = builtinKnowledgeBase();
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
@@ -31,11 +32,11 @@ export class Configuration implements vscode.Disposable {
     );
   }
 
-  private readSettings(): Settings {
+  private readSettings(): ExtensionSettings {
     const cfg = vscode.workspace.getConfiguration('imr');
     const raw: Record<string, unknown> = {};
-    for (const key of Object.keys(SettingsSchema.shape)) raw[key] = cfg.get(key);
-    const { settings, problems } = parseSettings(raw);
+    for (const key of Object.keys(ExtensionSettingsSchema.shape)) raw[key] = cfg.get(key);
+    const { settings, problems } = parseSettingsWith(ExtensionSettingsSchema, raw);
     if (problems.length) this.report(`IMR: invalid setting, the default is used instead: ${problems.join('; ')}`);
     return settings;
   }
@@ -65,16 +66,15 @@ export class Configuration implements vscode.Disposable {
     this.watcher.onDidChange(reload);
     this.watcher.onDidCreate(reload);
     this.watcher.onDidDelete(reload);
-    let data: unknown;
+    let text: string;
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      data = JSON.parse(new TextDecoder().decode(bytes));
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
       this.report(`IMR: cannot read the guidelines file ${rel}: ${e instanceof Error ? e.message : String(e)}. The built-in guidelines are used.`);
       this.kb = base;
       return;
     }
-    const { base: merged, problems } = base.withOverrides(data, rel);
+    const { kb: merged, problems } = loadGuidelinesFile(base, text, rel);
     if (problems.length) {
       this.report(`IMR: the guidelines file is invalid, the built-in guidelines are used: ${problems.map(formatProblem).join('; ')}`);
     } else {

@@ -6,12 +6,12 @@ import { DIAGNOSTIC_SOURCE, LANGUAGE_ID, toRange, toSeverity } from './convert';
 
 const DEBOUNCE_MS = 200;
 
-export function toDiagnostic(f: Finding, docsRoot: vscode.Uri, document: vscode.TextDocument): vscode.Diagnostic {
+export function toDiagnostic(f: Finding, docsRoot: vscode.Uri, uri: vscode.Uri): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(f.range), f.message, toSeverity(f.severity));
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: f.rule, target: vscode.Uri.joinPath(docsRoot, `${f.rule}.md`) };
   if (f.related?.length) {
-    d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(r.range)), r.message));
+    d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
   }
   return d;
 }
@@ -96,8 +96,13 @@ export class DiagnosticsController implements vscode.Disposable {
     const version = document.version;
     const analysis = this.cache.get(document, true);
     if (document.version !== version) return;
-    this.collection.set(document.uri, analysis.findings.map((f) => toDiagnostic(f, this.docsRoot, document)));
+    this.collection.set(document.uri, analysis.findings.map((f) => toDiagnostic(f, this.docsRoot, document.uri)));
     this.emitter.fire(document);
+  }
+
+  /** Publishes findings made elsewhere (the workspace check) for a letter that is not open. */
+  publish(uri: vscode.Uri, findings: readonly Finding[]): void {
+    this.collection.set(uri, findings.map((f) => toDiagnostic(f, this.docsRoot, uri)));
   }
 
   private forget(document: vscode.TextDocument): void {

@@ -6,7 +6,7 @@ import { Configuration } from './configuration';
 import { LANGUAGE_ID } from './convert';
 import { DiagnosticsController } from './diagnostics';
 import { LetterDetection } from './letterDetection';
-import { FoldingProvider, HoverProvider, SymbolProvider } from './providers';
+import { FoldingProvider, HeadingTokensProvider, HoverProvider, SymbolProvider } from './providers';
 import { StatusItem } from './statusItem';
 import { CompletionProvider } from './completion';
 import { registerWritingCommands } from './writingCommands';
@@ -35,12 +35,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrApi
     new LetterDetection(() => configuration.settings.detectTxtLetters),
     vscode.languages.registerDocumentSymbolProvider(selector, new SymbolProvider(cache), { label: 'IMR Determination' }),
     vscode.languages.registerFoldingRangeProvider(selector, new FoldingProvider(cache)),
-    vscode.languages.registerHoverProvider(selector, new HoverProvider(cache, configuration)),
+    vscode.languages.registerHoverProvider(selector, new HoverProvider(cache)),
+    vscode.languages.registerDocumentSemanticTokensProvider(selector, new HeadingTokensProvider(cache), HeadingTokensProvider.legend),
     vscode.languages.registerCodeActionsProvider(selector, new CodeActionProvider(cache), CodeActionProvider.metadata),
-    vscode.languages.registerCompletionItemProvider(selector, new CompletionProvider(cache, () => configuration.kb), ...CompletionProvider.triggers),
+    vscode.languages.registerCompletionItemProvider(selector, new CompletionProvider(cache), ...CompletionProvider.triggers),
     ...registerCommands(cache, configuration),
     ...registerWritingCommands(cache, configuration),
-    ...registerLintTask(context),
+    ...registerLintTask(configuration, diagnostics),
   );
   return { cache, configuration, diagnostics };
 }

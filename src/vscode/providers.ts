@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { documentOutline, foldingRanges, hoverAt, OutlineSymbol } from '../core';
+import { documentOutline, foldingRanges, headingSpans, hoverAt, OutlineSymbol } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import type { Configuration } from './configuration';
 import { toRange } from './convert';
 
 const SYMBOL_KIND: Readonly<Record<OutlineSymbol['kind'], vscode.SymbolKind>> = {
@@ -34,12 +33,25 @@ export class FoldingProvider implements vscode.FoldingRangeProvider {
 }
 
 export class HoverProvider implements vscode.HoverProvider {
-  constructor(
-    private readonly cache: AnalysisCache,
-    private readonly config: Configuration,
-  ) {}
+  constructor(private readonly cache: AnalysisCache) {}
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const info = hoverAt(this.cache.get(document), this.config.kb, { line: position.line, character: position.character });
+    const info = hoverAt(this.cache.get(document), { line: position.line, character: position.character });
     return info ? new vscode.Hover(new vscode.MarkdownString(info.markdown), toRange(info.range)) : undefined;
+  }
+}
+
+/**
+ * Item headings the grammar cannot see line by line (wrapped over lines, or with the decision on
+ * a line of its own), coloured as the grammar colours a heading: package.json maps the token type
+ * to the grammar's scope.
+ */
+export class HeadingTokensProvider implements vscode.DocumentSemanticTokensProvider {
+  static readonly legend = new vscode.SemanticTokensLegend(['imrItemHeading']);
+  constructor(private readonly cache: AnalysisCache) {}
+  provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.SemanticTokens {
+    const builder = new vscode.SemanticTokensBuilder(HeadingTokensProvider.legend);
+    if (token.isCancellationRequested) return builder.build();
+    for (const s of headingSpans(this.cache.get(document).doc)) builder.push(s.line, s.start, s.length, 0, 0);
+    return builder.build();
   }
 }

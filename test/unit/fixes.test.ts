@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, applyEdits, fixAllEdits, LineIndex } from '../../src/core';
+import { analyze, applyEdits, fixAllEdits, LineIndex, RULES } from '../../src/core';
+import type { Analysis, Finding, Fix } from '../../src/core';
+import { intendedValue } from '../../src/core/wording/placeholders';
 import { BUNDLED, letter, sharedLetters } from './helpers';
 
 const CONSTRUCTED: Record<string, string> = {
@@ -22,6 +24,10 @@ const CONSTRUCTED: Record<string, string> = {
   'no rationale': letter([{ heading: 'TENS unit', rationale: null }]),
   'no summary section': letter([{ heading: 'TENS unit' }]).replace('CLINICAL CASE SUMMARY\n', ''),
   'no issues section at the end': letter([{ heading: 'TENS unit' }]).replace('IMR ISSUES, DECISIONS AND RATIONALES\n', ''),
+  'a misspelt drug': letter([{ heading: 'Ketaprofen 10% cream 120g' }]),
+  'a muscle relaxant beyond its course': letter([{ heading: 'Cyclobenzaprine 10mg one tablet three times daily #90', decision: 'Overturned', rationale: 'Per MTUS this medication is supported. Therefore, the request is medically necessary.' }]),
+  'a compound with an ingredient not recommended': letter([{ heading: 'Ketoprofen 10%, Gabapentin 6%, Lidocaine 2% in cream base 120g', rationale: 'Topical analgesics are largely experimental. Therefore, the request is not medically necessary.' }]),
+  'an opioid without its monitoring': letter([{ heading: 'Norco 10/325mg #60', decision: 'Overturned', rationale: 'The patient continues to need this medication for chronic low back pain. Therefore, the request is medically necessary.' }]),
 };
 
 function allLetters(): Array<[string, string]> {
@@ -29,32 +35,39 @@ function allLetters(): Array<[string, string]> {
   return [...Object.entries(CONSTRUCTED), ...files.map((f): [string, string] => [path.basename(f), fs.readFileSync(f, 'utf8')])];
 }
 
-describe('fixes: each one settles its finding and touches nothing else', () => {
-  let checked = 0;
-  for (const [name, text] of allLetters()) {
+/** Every fix with edits that the analysis of the letters offers, with its finding and letter. */
+function offeredFixes(): Array<{ letter: string; text: string; before: Analysis; finding: Finding; fix: Fix }> {
+  return allLetters().flatMap(([letter, text]) => {
     const before = analyze(text);
-    const withFixes = before.findings.filter((f) => f.fixes.some((x) => x.edits.length));
-    if (!withFixes.length) continue;
-    it(name, () => {
-      const index = new LineIndex(text);
-      for (const finding of withFixes) {
-        for (const fix of finding.fixes) {
-          if (!fix.edits.length) continue;
-          assert.strictEqual(fix.edits.length, 1, 'one edit per fix');
-          const [e] = fix.edits;
-          const s = index.offsetAt(e.range.start);
-          const t = index.offsetAt(e.range.end);
-          const after = applyEdits(text, fix.edits);
-          assert.strictEqual(after.slice(0, s), text.slice(0, s), `${fix.title}: text before the edit`);
-          assert.strictEqual(after.slice(s + e.newText.length), text.slice(t), `${fix.title}: text after the edit`);
-          const count = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.rule === finding.rule).length;
-          assert.strictEqual(count(analyze(after)), count(before) - 1, `${fix.title} settles its ${finding.rule} finding`);
-          checked++;
-        }
+    return before.findings.flatMap((finding) => finding.fixes.filter((fix) => fix.edits.length).map((fix) => ({ letter, text, before, finding, fix })));
+  });
+}
+
+describe('fixes: each one settles its finding and touches nothing else', () => {
+  const offered = offeredFixes();
+  for (const rule of RULES) {
+    const fixes = offered.filter((o) => o.finding.rule === rule.id);
+    it(`${rule.id}: ${rule.hasFix ? 'every fix offered settles its finding and changes only its range' : 'offers no fix'}`, () => {
+      if (!rule.hasFix) {
+        assert.deepStrictEqual(fixes.map((o) => `${o.letter}: ${o.fix.title}`), []);
+        return;
+      }
+      assert.ok(fixes.length > 0, 'the letters here give this rule a fix to check');
+      for (const { letter, text, before, finding, fix } of fixes) {
+        const where = `${letter}: ${fix.title}`;
+        assert.strictEqual(fix.edits.length, 1, `${where}: one edit per fix`);
+        const [e] = fix.edits;
+        const index = new LineIndex(text);
+        const s = index.offsetAt(e.range.start);
+        const t = index.offsetAt(e.range.end);
+        const after = applyEdits(text, fix.edits);
+        assert.strictEqual(after.slice(0, s), text.slice(0, s), `${where}: text before the edit`);
+        assert.strictEqual(after.slice(s + e.newText.length), text.slice(t), `${where}: text after the edit`);
+        const count = (a: Analysis) => a.findings.filter((f) => f.rule === finding.rule).length;
+        assert.strictEqual(count(analyze(after)), count(before) - 1, `${where}: settles its finding`);
       }
     });
   }
-  it('checked fixes of every rule that has them', () => assert.ok(checked > 20, `${checked} fixes`));
 });
 
 describe('fix-all', () => {
@@ -75,15 +88,43 @@ describe('fix-all', () => {
   });
   it('keeps CRLF line breaks in inserted text', () => {
     const text = CONSTRUCTED['no MAXIMUS, with a CA citation'].replace(/\n/g, '\r\n');
-    const edits = fixAllEdits(analyze(text).findings);
-    assert.ok(edits.length > 0);
-    const fixed = applyEdits(text, edits);
+    const fix = analyze(text).findings.find((f) => f.rule === 'claims-administrator-without-maximus')!.fixes[0];
+    const fixed = applyEdits(text, fix.edits);
     assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF');
     assert.match(fixed, /\r\nMAXIMUS guideline: Decision based on MTUS Acupuncture Treatment Guidelines\.\r\n/);
   });
   it('applies only safe fixes: a guessed citation or decision is never applied unattended', () => {
     const text = CONSTRUCTED['no decision'] + CONSTRUCTED['MAXIMUS cites nothing'];
     assert.strictEqual(applyEdits(text, fixAllEdits(analyze(text).findings)), text);
+  });
+  it('never writes the reviewer\'s citation or conclusion: a MAXIMUS line copied from the Claims Administrator, a conclusion sentence', () => {
+    for (const name of ['no MAXIMUS, with a CA citation', 'no conclusion', 'visit limit', 'mismatch upheld', 'no rationale']) {
+      const text = CONSTRUCTED[name];
+      assert.strictEqual(applyEdits(text, fixAllEdits(analyze(text).findings)), text, name);
+    }
+  });
+});
+
+describe('safe fixes are mechanical', () => {
+  // Safe means: a placeholder replaced by the value it holds, or a stray "<" removed. Anything
+  // that writes a citation, a conclusion, a decision or a number is the reviewer's to accept.
+  it('on every letter, each safe fix fills a placeholder with its own value or removes a stray "<"', () => {
+    let safe = 0;
+    for (const [name, text] of allLetters()) {
+      const index = new LineIndex(text);
+      for (const f of analyze(text).findings) {
+        for (const fix of f.fixes.filter((x) => x.safe)) {
+          safe++;
+          assert.strictEqual(f.rule, 'unfilled-placeholder', `${name}: ${f.rule} has a safe fix "${fix.title}"`);
+          for (const e of fix.edits) {
+            const replaced = text.slice(index.offsetAt(e.range.start), index.offsetAt(e.range.end));
+            if (e.newText === '') assert.match(replaced, /^<\s+$/, `${name}: ${fix.title}`);
+            else assert.strictEqual(e.newText, intendedValue(replaced), `${name}: ${fix.title}`);
+          }
+        }
+      }
+    }
+    assert.ok(safe > 3, `${safe} safe fixes seen`);
   });
 });
 
@@ -93,7 +134,7 @@ describe('fixes that copy text from the letter copy it with its placeholders fil
     assert.match(inserted(CONSTRUCTED['no MAXIMUS, a placeholder in the CA citation'], 'claims-administrator-without-maximus'), /MAXIMUS guideline: Decision based on ODG Massage\.$/);
   });
   it('the conclusion that names the request', () => {
-    assert.match(inserted(CONSTRUCTED['no conclusion, a placeholder in the title'], 'missing-conclusion'), / Therefore, the request for Massage low back 6 visits is not medically necessary\.$/);
+    assert.match(inserted(CONSTRUCTED['no conclusion, a placeholder in the title'], 'missing-conclusion'), / Therefore, the request for massage low back 6 visits is not medically necessary\.$/);
     assert.match(inserted(CONSTRUCTED['no conclusion, XXX in the title'], 'missing-conclusion'), / Therefore, the request is not medically necessary\.$/);
   });
 });

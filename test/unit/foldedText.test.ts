@@ -1,13 +1,21 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { FoldedText } from '../../src/core/text';
-import { LineIndex } from '../../src/core/text';
+import { FoldedText, LineFolding, LineIndex } from '../../src/core/text';
 
 /** A line of words, spaces, tabs, no-break spaces and now and then a page footer. */
 const line = fc.oneof(
   { weight: 8, arbitrary: fc.array(fc.constantFrom('word', 'MTUS', ' ', '  ', '\t', '\u00a0', 'x'.repeat(300), '.'), { maxLength: 12 }).map((p) => p.join('')) },
   { weight: 1, arbitrary: fc.constantFrom('Page 2 of 5', '', ' ') },
 );
+
+/** The text of a span of a document, folded. */
+function fold(lines: LineFolding, startLine: number, startChar: number, endLine: number, endChar: number): FoldedText {
+  return new FoldedText(lines, { startLine, startChar, endLine, endChar });
+}
+
+function foldingOf(text: string): LineFolding {
+  return new LineFolding(new LineIndex(text));
+}
 
 /** Spans over the lines, cut at random places, as the fields of a letter are. */
 function spansOf(lines: string[], cuts: number[]): Array<[startLine: number, startChar: number, endLine: number, endChar: number]> {
@@ -27,36 +35,16 @@ describe('FoldedText', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 200 }), fc.array(fc.nat(), { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 40 }), (lines, cuts, order) => {
         const text = lines.join('\n');
-        const shared = new LineIndex(text);
+        const shared = foldingOf(text);
         const spans = spansOf(lines, cuts);
-        // The lines' white space is searched span by span, in any order, on one index.
+        // Spans folded in any order, on one document's folding.
         const sequence = order.length ? order.map((o) => spans[o % spans.length]) : spans;
         for (const s of [...sequence, ...spans]) {
-          const folded = FoldedText.fold(shared, ...s);
-          const alone = FoldedText.fold(new LineIndex(text), ...s);
+          const folded = fold(shared, ...s);
+          const alone = fold(foldingOf(text), ...s);
           assert.equal(folded.text, alone.text);
           assert.deepStrictEqual(folded.range, alone.range);
         }
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('folds texts together as it folds each alone, across the joined chunks', () => {
-    fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 400 }), fc.array(fc.nat(), { maxLength: 60 }), fc.nat(3000), (lines, cuts, min) => {
-        const text = lines.join('\n');
-        const index = new LineIndex(text);
-        // Some spans whole, some only their last lines, as a parse folds them.
-        const together = spansOf(lines, cuts).map((s, k) => (k % 2 ? FoldedText.fold(index, ...s).tail(min) : FoldedText.fold(index, ...s)));
-        FoldedText.foldTogether(together);
-        spansOf(lines, cuts).forEach((s, k) => {
-          const whole = FoldedText.fold(new LineIndex(text), ...s);
-          const alone = k % 2 ? whole.tail(min) : whole;
-          assert.equal(together[k].text, alone.text, `span ${k}`);
-          assert.deepStrictEqual(together[k].range, alone.range);
-          if (alone.text.length > 0) assert.deepStrictEqual(together[k].rangeOf(0, alone.text.length), alone.rangeOf(0, alone.text.length));
-        });
       }),
       { numRuns: 300 },
     );
@@ -66,10 +54,10 @@ describe('FoldedText', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 60 }), fc.array(fc.nat(), { maxLength: 10 }), (lines, cuts) => {
         for (const s of spansOf(lines, cuts)) {
-          const index = new LineIndex(lines.join('\n'));
-          const unfolded = FoldedText.fold(index, ...s);
+          const folding = foldingOf(lines.join('\n'));
+          const unfolded = fold(folding, ...s);
           const range = unfolded.range;
-          const folded = FoldedText.fold(index, ...s);
+          const folded = fold(folding, ...s);
           const text = folded.text;
           assert.equal(range === null, text.length === 0);
           if (range) assert.deepStrictEqual(range, { start: folded.positionAt(0), end: folded.rangeOf(text.length - 1, text.length).end });
@@ -79,35 +67,22 @@ describe('FoldedText', () => {
     );
   });
 
-  it('gives as its tail the end of its text, with the same positions', () => {
+  it('maps every character of its text back to the same character of the document, or a folded space to white space', () => {
     fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 60 }), fc.nat(2000), (lines, min) => {
-        const index = new LineIndex(lines.join('\n'));
-        const last = lines.length - 1;
-        const all = FoldedText.fold(index, 0, 1, last, lines[last].length);
-        const tail = all.tail(min);
-        assert.ok(all.whole);
-        assert.equal(tail.whole, tail === all);
-        assert.ok(all.text.endsWith(tail.text), `${JSON.stringify(tail.text)} ends ${JSON.stringify(all.text)}`);
-        const offset = all.text.length - tail.text.length;
-        for (let i = 0; i < tail.text.length; i += 7) {
-          assert.deepStrictEqual(tail.rangeOf(i, Math.min(i + 5, tail.text.length)), all.rangeOf(offset + i, offset + Math.min(i + 5, tail.text.length)));
+      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), fc.array(fc.nat(), { maxLength: 10 }), (lines, cuts) => {
+        const folding = foldingOf(lines.join('\n'));
+        const { index } = folding;
+        for (const s of spansOf(lines, cuts)) {
+          const folded = fold(folding, ...s);
+          for (let o = 0; o < folded.text.length; o++) {
+            const p = folded.positionAt(o);
+            const written = index.line(p.line)[p.character] ?? '\n';
+            if (folded.text[o] === ' ') assert.match(written, /\s/, `offset ${o}`);
+            else assert.equal(written, folded.text[o], `offset ${o}`);
+            const r = folded.rangeOf(o, o + 1);
+            assert.deepStrictEqual(r.start, p);
+          }
         }
-        // Whole lines at the end of the document, at least `min` characters of them, unless the tail is the whole text.
-        assert.ok(all.source.endsWith(tail.source));
-        if (tail !== all) assert.ok(tail.source.length >= min && (tail.source.length === index.text.length || index.text[index.text.length - tail.source.length - 1] === '\n'));
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('keeps in its source every word of its text', () => {
-    fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (lines) => {
-        const index = new LineIndex(lines.join('\n'));
-        const last = lines.length - 1;
-        const folded = FoldedText.fold(index, 0, 0, last, lines[last].length);
-        for (const word of folded.text.split(' ')) assert.ok(folded.source.includes(word));
       }),
       { numRuns: 300 },
     );
@@ -117,9 +92,8 @@ describe('FoldedText', () => {
     const plain = fc.array(fc.constantFrom('word', 'MTUS', ' ', '  ', '   ', '\t', '\f', '.'), { maxLength: 12 }).map((p) => p.join(''));
     fc.assert(
       fc.property(fc.array(plain, { minLength: 1, maxLength: 40 }), (lines) => {
-        const index = new LineIndex(lines.join('\n'));
         const last = lines.length - 1;
-        const folded = FoldedText.fold(index, 0, 0, last, lines[last].length);
+        const folded = fold(foldingOf(lines.join('\n')), 0, 0, last, lines[last].length);
         assert.equal(folded.text, lines.join('\n').replace(/[ \t\f\n]+/g, ' ').trim());
       }),
       { numRuns: 500 },

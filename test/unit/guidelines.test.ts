@@ -101,7 +101,7 @@ describe('guidelines data', () => {
     assert.deepStrictEqual(problems.map(formatProblem), ['f.json: guidelines[0].treatment: unknown treatment "teleportation"']);
   });
 
-  it('schemas/guidelines.schema.json and the settings in package.json are generated from the zod schemas and up to date', () => {
+  it('the generated files are up to date (the guidelines JSON schema, the settings in package.json, the snippets, the README\'s table of rules) and every rule has its docs/rules/<id>.md', () => {
     execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/generate.ts', '--check'], { cwd: root, stdio: 'pipe' });
     const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'guidelines.schema.json'), 'utf8'));
     assert.ok(schema.properties.guidelines && schema.properties.treatments);

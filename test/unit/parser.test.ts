@@ -2,8 +2,9 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { analyze, parseDetermination } from '../../src/core';
 import { matchFieldLabel } from '../../src/core/parser/lineKinds';
-import { firstNonBlank } from '../../src/core/text';
-import { HAS_SHARED, letter, readShared } from './helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import { BUNDLED, HAS_SHARED, letter, readShared } from './helpers';
 
 /** Every item of the five sample letters, read off the letters by hand: heading line, decision, field lines (1-based). */
 const SAMPLES: Record<string, Array<{ title: string; decision: string; line: number; ca: number; maximus: number; rationale: number }>> = {
@@ -367,9 +368,6 @@ describe('parser: field labels', () => {
   const SPEC = /^[\s\ufeff]*(claims[ \t\u00a0]*administrator[ \t\u00a0]*guideline(?:s|\(s\))?|maximus[ \t\u00a0]*guideline(?:s|\(s\))?|decision[ \t\u00a0]*rationale)[ \t\u00a0]*:/i;
 
   function bySpec(line: string): { label: string; labelStart: number; end: number } | null {
-    // As before, only lines whose first word starts like a label are tried.
-    const first = line.slice(firstNonBlank(line), firstNonBlank(line) + 2).toLowerCase();
-    if (first !== 'cl' && first !== 'ma' && first !== 'de') return null;
     const m = SPEC.exec(line);
     return m ? { label: m[1], labelStart: m[0].indexOf(m[1]), end: m[0].length } : null;
   }
@@ -428,5 +426,41 @@ describe('parser: a letter of more than a million characters', () => {
         assert.deepStrictEqual(f.textRange && [f.textRange.end.line - shift, f.textRange.end.character], g.textRange && [g.textRange.end.line, g.textRange.end.character]);
       }
     });
+  });
+});
+
+describe('parser: typing in a letter, a character at a time', () => {
+  const sample = fs.readFileSync(path.join(BUNDLED, 'acupuncture-and-massage.imr'), 'utf8');
+  const titles = (text: string) => parseDetermination(text).items.map((i) => `${i.title}: ${i.decision}`);
+  const expected = titles(sample);
+  /** Every text on the way from `before` + `after` to `before` + `typed` + `after`. */
+  const typing = (before: string, typed: string, after: string) => Array.from({ length: typed.length }, (_, n) => before + typed.slice(0, n + 1) + after);
+  /** The offset just past the last line of each field's text. */
+  const fieldEnds = (text: string): number[] => {
+    const doc = parseDetermination(text);
+    return doc.items.flatMap((i) => Object.values(i.fields).map((f) => doc.index.offsetAt(doc.index.lineEnd(f.range.end.line))));
+  };
+
+  it('a sentence typed at the end of a field, mid-sentence, never joins the next heading', () => {
+    assert.ok(expected.length >= 3);
+    for (const at of fieldEnds(sample)) {
+      for (const text of typing(sample.slice(0, at), ' Therefore, the request', sample.slice(at))) assert.deepStrictEqual(titles(text), expected, JSON.stringify(text.slice(at - 20, at + 40)));
+    }
+  });
+
+  it('a word typed on a new line after a field never joins the next heading', () => {
+    for (const at of fieldEnds(sample)) {
+      for (const text of typing(sample.slice(0, at), '\nrat', sample.slice(at))) assert.deepStrictEqual(titles(text), expected, JSON.stringify(text.slice(at - 20, at + 40)));
+    }
+  });
+
+  it('typed from its first character to its last, every item keeps its title and decision once its heading is written', () => {
+    const lines = parseDetermination(sample).index;
+    for (let k = 1; k <= sample.length; k++) {
+      const doc = parseDetermination(sample.slice(0, k));
+      // The items whose heading line has been typed to its end.
+      const written = doc.items.filter((i) => lines.offsetAt(lines.lineEnd(i.headingRange.end.line)) < k);
+      assert.deepStrictEqual(written.map((i) => `${i.title}: ${i.decision}`), expected.slice(0, written.length), `after ${k} characters`);
+    }
   });
 });

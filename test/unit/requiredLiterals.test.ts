@@ -2,8 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import fc from 'fast-check';
 import { BUILTIN_TREATMENTS } from '../../src/core/knowledge/builtinTreatments';
-import { requiredLiterals } from '../../src/core/knowledge/requiredLiterals';
-import { trigramKeys, WordGate } from '../../src/core/knowledge/trigrams';
+import { requiredLiterals } from '../../src/core/quotes/requiredLiterals';
 import { parseDetermination } from '../../src/core/parser';
 import { realLetterFiles } from './helpers';
 
@@ -13,30 +12,14 @@ function realTitles(): string[] {
   return files.flatMap((f) => parseDetermination(fs.readFileSync(f, 'utf8')).items.map((i) => i.title));
 }
 
-/** Whether a gate of these words lets the text through. */
-function opens(words: readonly string[], text: string): boolean {
-  const gate = new WordGate([words.map(trigramKeys)]);
-  gate.load(text);
-  return gate.isOpen(0);
-}
-
-/**
- * What the shortcut promises: whenever the expression matches, the text holds one of the words,
- * and the gate of its words lets it through.
- */
+/** What the shortcut promises: whenever the expression matches, the text holds one of the words. */
 function sound(source: string, text: string, flags = 'i'): boolean {
   const words = requiredLiterals(source);
   if (words === null || !new RegExp(source, flags).test(text)) return true;
-  return words.some((w) => text.toLowerCase().includes(w)) && (words.some((w) => w.length < 3) || opens(words, text));
+  return words.some((w) => text.toLowerCase().includes(w));
 }
 
-/** The gate by its definition: some word of the gate has every one of its trigram keys among the text's. */
-function openByDefinition(words: readonly string[], text: string): boolean {
-  const keys = new Set(trigramKeys(text));
-  return words.some((w) => trigramKeys(w).every((k) => keys.has(k)));
-}
-
-describe('requiredLiterals and the trigram table', () => {
+describe('requiredLiterals (the statement index\'s search words)', () => {
   it('takes the longest run of each alternative, lower-cased, and drops what is optional', () => {
     assert.deepEqual(requiredLiterals('Massage'), ['massage']);
     assert.deepEqual(requiredLiterals('acc?upuncture'), ['upuncture']);
@@ -65,34 +48,6 @@ describe('requiredLiterals and the trigram table', () => {
     assert.equal(requiredLiterals('[abc]{3}'), null);
     assert.equal(requiredLiterals('mass(a|e)ge|tx'), null);
     assert.equal(requiredLiterals('unclosed (group'), null);
-  });
-
-  it('the word gate answers "no" only for a word the text lacks', () => {
-    const gate = new WordGate([[trigramKeys('physical therapy')], [trigramKeys('post')], [trigramKeys('acupuncture'), trigramKeys('needling')]]);
-    gate.load('post-op physical therapy x 12');
-    assert.deepEqual([0, 1, 2].map((g) => gate.isOpen(g)), [true, true, false]);
-    gate.load('POST-OP Physical Therapy');
-    assert.ok(gate.isOpen(0), 'ASCII letters are compared in lower case');
-    gate.load('dry needling');
-    assert.deepEqual([0, 1, 2].map((g) => gate.isOpen(g)), [false, false, true], 'a new text forgets the trigrams of the last; any word of a gate opens it');
-    gate.load('');
-    assert.deepEqual([0, 1, 2].map((g) => gate.isOpen(g)), [false, false, false]);
-  });
-
-  it('the word gate opens exactly as its definition says, however the words share trigrams', () => {
-    const piece = fc.constantFrom('a', 'b', 'c', 'ab', 'abc', 'bca', 'cab', 'A', 'B', 'C', ' ', 'a', '\u0101', 'q');
-    const str = (max: number) => fc.array(piece, { minLength: 1, maxLength: max }).map((xs) => xs.join(''));
-    const gates = fc.array(fc.array(str(4).filter((w) => w.length >= 3), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 });
-    fc.assert(
-      fc.property(gates, fc.array(str(12), { minLength: 1, maxLength: 4 }), (words, texts) => {
-        const gate = new WordGate(words.map((ws) => ws.map(trigramKeys)));
-        for (const text of texts) {
-          gate.load(text);
-          words.forEach((ws, g) => assert.equal(gate.isOpen(g), openByDefinition(ws, text), `gate ${g} ${JSON.stringify(ws)} on ${JSON.stringify(text)}`));
-        }
-      }),
-      { numRuns: 3000 },
-    );
   });
 
   it('never rules out a heading that a built-in treatment matches', () => {

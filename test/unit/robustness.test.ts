@@ -89,6 +89,22 @@ describe('robustness', function () {
     );
   });
 
+  // Folding a line must not take stack in proportion to its words: an expression that repeats a
+  // group once per word ran out of stack on such a line when it had white space to fold.
+  it('analyses a 6.7 MB line of words one space apart in the issues section, with and without white space to fold', () => {
+    const line = 'x '.repeat(3_400_000);
+    for (const text of [
+      letter([{ heading: 'Massage' }]) + line,
+      letter([{ heading: 'Massage', rationale: line }]),
+      letter([{ heading: 'Massage', rationale: `\t${line}\tTherefore, the request is not medically necessary.` }]),
+      letter([{ heading: `\t${line}` }]),
+    ]) {
+      const a = analyze(text);
+      assert.deepStrictEqual(a.internalErrors, []);
+      for (const item of a.doc.items) for (const f of Object.values(item.fields)) assert.ok(f.text.length > 0 && f.textRangeOf(0, f.text.length).end.line >= 0);
+    }
+  });
+
   // A guard against catastrophic backtracking, not a speed goal (those are in `npm run bench`):
   // a quadratic regular expression takes minutes on these inputs, linear code well under a second.
   for (const [name, unit] of [

@@ -1,15 +1,25 @@
 import * as assert from 'assert';
-import { analyze, parseSettings } from '../../src/core';
+import { analyze, parseSettings, parseSettingsWith } from '../../src/core';
+import { ExtensionSettingsSchema } from '../../src/vscode/settingsSchema';
 import { letter } from './helpers';
 
 describe('settings', () => {
-  it('gives the defaults for nothing', () => {
+  it('gives the defaults for nothing: the engine takes its own settings only', () => {
     const { settings, problems } = parseSettings(undefined);
     assert.deepStrictEqual(problems, []);
-    assert.deepStrictEqual(settings, { rules: {}, run: 'onType', maxProblems: 1000, guidelinesFile: '', detectTxtLetters: true, largeFileThreshold: 5000000 });
+    assert.deepStrictEqual(settings, { rules: {}, maxProblems: 1000 });
+  });
+  it('the editor reads the engine settings and its own, with their defaults', () => {
+    const { settings, problems } = parseSettingsWith(ExtensionSettingsSchema, { run: 'onSave', other: 1 });
+    assert.deepStrictEqual(problems, []);
+    assert.deepStrictEqual(settings, { rules: {}, run: 'onSave', maxProblems: 1000, guidelinesFile: '', detectTxtLetters: true, largeFileThreshold: 5000000 });
   });
   it('reports each wrong value by its setting name and keeps the valid ones', () => {
-    const { settings, problems } = parseSettings({ run: 'sometimes', maxProblems: 'many', rules: { 'missing-section': 'off', 'visit-limit-exceeded': 'loud' } });
+    const { settings, problems } = parseSettingsWith(ExtensionSettingsSchema, {
+      run: 'sometimes',
+      maxProblems: 'many',
+      rules: { 'missing-section': 'off', 'visit-limit-exceeded': 'loud' },
+    });
     assert.strictEqual(settings.run, 'onType');
     assert.strictEqual(settings.maxProblems, 1000);
     assert.deepStrictEqual(settings.rules, { 'missing-section': 'off' });
@@ -28,4 +38,5 @@ describe('settings', () => {
     assert.strictEqual(f.find((x) => x.rule === 'visit-limit-exceeded')!.severity, 'error');
     const off = analyze(letter([{ heading: 'TENS unit' }]).replace('CLINICAL CASE SUMMARY\n', ''), { settings }).findings;
     assert.ok(!off.some((x) => x.rule === 'missing-section'));
-  });});
+  });
+});

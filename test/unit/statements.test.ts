@@ -61,7 +61,7 @@ describe('guideline statements: hover and completion', () => {
   const a = analyze(text);
   it('on a misquoted sentence: the statement as worded, its source, its status and what differs', () => {
     const line = lineOf(text, 'Decision rationale: The patient has');
-    const h = hoverAt(a, kb, { line, character: 60 });
+    const h = hoverAt(a, { line, character: 60 });
     assert.ok(h);
     assert.match(h.markdown, /\*\*MTUS:\*\* MTUS Chronic Pain Medical Treatment Guidelines \(Manual therapy & manipulation, pages 58-59\)/);
     assert.match(h.markdown, /> Low back: Recommended as an option\./);
@@ -70,19 +70,19 @@ describe('guideline statements: hover and completion', () => {
   });
   it('on a faithful quotation: the statement and where it was seen', () => {
     const line = lineOf(text, 'Decision rationale: Per the MTUS, massage');
-    const h = hoverAt(a, kb, { line, character: 40 });
+    const h = hoverAt(a, { line, character: 40 });
     assert.ok(h);
     assert.match(h.markdown, /> This treatment should be an adjunct to other recommended treatment/);
     assert.doesNotMatch(h.markdown, /This sentence/);
   });
   it('not on a sentence that quotes nothing', () => {
     const line = lineOf(text, 'Decision rationale: The patient has');
-    assert.strictEqual(hoverAt(a, kb, { line, character: 25 }), null);
+    assert.strictEqual(hoverAt(a, { line, character: 25 }), null);
   });
   it('after "The MTUS states" in a rationale: the MTUS statements of the item\'s treatment, quoted as worded', () => {
     const t = letter([{ heading: 'Chiropractic 2x4', rationale: 'The MTUS states ' }]);
     const line = lineOf(t, 'Decision rationale:');
-    const c = completionsAt(analyze(t), kb, { line, character: 'Decision rationale: The MTUS states '.length }, false);
+    const c = completionsAt(analyze(t), { line, character: 'Decision rationale: The MTUS states '.length }, false);
     assert.ok(c.length >= 4, c.map((x) => x.label).join('\n'));
     assert.ok(c.every((x) => x.detail.startsWith('MTUS')));
     assert.ok(c.some((x) => x.insertText === '"Low back: Recommended as an option. Therapeutic care – Trial of 6 visits over 2 weeks, with evidence of objective functional improvement, total of up to 18 visits over 6-8 weeks."'));
@@ -90,12 +90,12 @@ describe('guideline statements: hover and completion', () => {
   it('after "ODG recommends": the ODG\'s statements; elsewhere in the rationale, not these', () => {
     const t = letter([{ heading: 'Acupuncture 6 sessions', rationale: 'ODG recommends ' }]);
     const line = lineOf(t, 'Decision rationale:');
-    const c = completionsAt(analyze(t), kb, { line, character: 'Decision rationale: ODG recommends '.length }, false);
+    const c = completionsAt(analyze(t), { line, character: 'Decision rationale: ODG recommends '.length }, false);
     assert.deepStrictEqual(
       c.map((x) => x.detail.split(':')[0]),
       ['ODG'],
     );
-    const plain = completionsAt(analyze(t), kb, { line, character: 'Decision rationale: ODG'.length }, false);
+    const plain = completionsAt(analyze(t), { line, character: 'Decision rationale: ODG'.length }, false);
     assert.ok(plain.every((x) => x.kind !== 'citation'));
   });
 });

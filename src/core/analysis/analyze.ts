@@ -17,6 +17,10 @@ export interface AnalyzeOptions {
 
 export interface Analysis {
   readonly doc: Determination;
+  /** The knowledge base in force: what hovers, completions and reports of this analysis use too. */
+  readonly kb: KnowledgeBase;
+  /** The settings the analysis ran with. */
+  readonly settings: Settings;
   readonly requests: readonly ItemRequest[];
   readonly findings: readonly Finding[];
   /** A rule that threw: reported once, never allowed to break the others. */
@@ -25,14 +29,20 @@ export interface Analysis {
 
 const RULE_ORDER = new Map(RULES.map((r, n) => [r.id, n]));
 
+const ONE_BELOW: Readonly<Record<Severity, Severity>> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
+
 /** A report as a finding. Written out rather than spread: V8 spreads objects of several shapes slowly. */
-function finding(r: Report, rule: string, severity: Severity): Finding {
+function finding(r: Report, rule: string, configured: Severity): Finding {
   const { range, message, related } = r;
+  const severity = r.lesser ? ONE_BELOW[configured] : configured;
   const fixes = r.fixes ?? [];
   return related ? { range, message, related, rule, severity, fixes } : { range, message, rule, severity, fixes };
 }
 
-/** Parses a letter and runs every enabled rule: the one entry point the editor and the CLI share. */
+/**
+ * Parses a letter and runs every enabled rule: the one entry point the editor and the CLI share.
+ * Without a knowledge base, the built-in one is used.
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const kb = options.kb ?? builtinKnowledgeBase();
   const settings = options.settings ?? DEFAULT_SETTINGS;
@@ -52,5 +62,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!);
-  return { doc, requests, findings: findings.slice(0, settings.maxProblems), internalErrors };
+  return { doc, kb, settings, requests, findings: findings.slice(0, settings.maxProblems), internalErrors };
 }

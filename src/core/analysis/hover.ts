@@ -1,7 +1,7 @@
 import type { Analysis } from './analyze';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Guideline } from '../knowledge/schema';
 import { visitLimit } from '../request/itemRequest';
+import { medicationHoverLines } from './medicationHover';
 import { Position, Range, rangeContains } from '../text';
 import { statementHoverAt } from './statementHover';
 
@@ -28,7 +28,8 @@ function describeGuideline(g: Guideline): string {
 }
 
 /** What to show when hovering an item heading (the request and its limit) or a guideline field. */
-export function hoverAt(a: Analysis, kb: KnowledgeBase, p: Position): HoverInfo | null {
+export function hoverAt(a: Analysis, p: Position): HoverInfo | null {
+  const kb = a.kb;
   for (const item of a.doc.items) {
     if (!rangeContains(item.range, p)) continue;
     const request = a.requests[item.index];
@@ -36,6 +37,7 @@ export function hoverAt(a: Analysis, kb: KnowledgeBase, p: Position): HoverInfo 
       const lines: string[] = [`**Disputed item:** ${item.title || '(no heading)'} — **${item.decision ?? 'no decision'}**`];
       const t = request.treatment;
       lines.push(`**Treatment:** ${t ? t.name : 'not recognised'}`);
+      lines.push(...medicationHoverLines(request.medication, kb));
       if (request.text) {
         const parts = [
           request.perWeek !== null ? `${request.perWeek} a week` : null,
@@ -69,5 +71,5 @@ export function hoverAt(a: Analysis, kb: KnowledgeBase, p: Position): HoverInfo 
       };
     }
   }
-  return statementHoverAt(a, kb, p);
+  return statementHoverAt(a, p);
 }

@@ -1,6 +1,5 @@
 import type { Analysis } from './analyze';
 import type { Completion } from './completion';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Item } from '../model';
 import { statementIndex } from '../quotes/statementIndex';
 import { describeSource, statusNote } from '../quotes/statementText';
@@ -11,21 +10,23 @@ const ATTRIBUTING =
   /\b(MTUS|ODG|ACOEM|Official Disability Guidelines|guidelines?)\b[^.;]{0,60}?\b(?:states?|recommends?|says|notes?|indicates?|specif(?:y|ies)|allows?)(?:\s+that)?\s*[:,]?\s*$/i;
 
 const LABEL_LENGTH = 70;
+/** How much of the line before the cursor is read for the attribution (a long line is not searched whole). */
+const ATTRIBUTING_REACH = 200;
 
 /**
  * After a reviewer writes that a guideline states or recommends, in a rationale: the statements
  * the guideline makes about the item's treatment, to quote as worded.
  */
-export function statementCompletions(a: Analysis, kb: KnowledgeBase, p: Position, before: string, item: Item | undefined): Completion[] {
+export function statementCompletions(a: Analysis, p: Position, before: string, item: Item | undefined): Completion[] | null {
   const r = item?.fields.rationale;
-  if (!item || !r || p.line < r.labelRange.start.line || (p.line === r.labelRange.start.line && p.character < r.labelRange.end.character)) return [];
-  const m = ATTRIBUTING.exec(before);
+  if (!item || !r || p.line < r.labelRange.start.line || (p.line === r.labelRange.start.line && p.character < r.labelRange.end.character)) return null;
+  const m = ATTRIBUTING.exec(before.slice(-ATTRIBUTING_REACH));
   const treatment = a.requests[item.index].treatment;
-  if (!m || !treatment) return [];
+  if (!m || !treatment) return null;
   const named = m[1].toUpperCase();
   const source = named === 'MTUS' || named === 'ODG' || named === 'ACOEM' ? named : named.startsWith('OFFICIAL') ? 'ODG' : null;
   const range: Range = { start: p, end: p };
-  return statementIndex(kb)
+  const out = statementIndex(a.kb)
     .forTreatment(treatment.id)
     .filter((c) => !source || c.statement.source === source || (source === 'MTUS' && c.statement.source === 'ACOEM'))
     .map((c, n) => {
@@ -41,4 +42,5 @@ export function statementCompletions(a: Analysis, kb: KnowledgeBase, p: Position
         range,
       };
     });
+  return out.length ? out : null;
 }

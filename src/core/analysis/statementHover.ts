@@ -1,8 +1,7 @@
 import type { Analysis } from './analyze';
 import type { HoverInfo } from './hover';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Statement } from '../knowledge/statementSchema';
-import { findQuotations, Quotation, sourceRange } from '../quotes/quotations';
+import { findQuotations, Quotation } from '../quotes/quotations';
 import { describeSource, statusLine } from '../quotes/statementText';
 import { Position, rangeContains } from '../text';
 
@@ -20,17 +19,17 @@ function describe(s: Statement, quotations: readonly Quotation[]): string {
 }
 
 /** On a sentence of a rationale that quotes a guideline statement: the statement as the guideline words it, its source and status. */
-export function statementHoverAt(a: Analysis, kb: KnowledgeBase, p: Position): HoverInfo | null {
+export function statementHoverAt(a: Analysis, p: Position): HoverInfo | null {
   for (const item of a.doc.items) {
     const r = item.fields.rationale;
     if (!r?.textRange || !rangeContains(r.textRange, p)) continue;
-    const quotations = findQuotations(r, kb, { title: item.title, treatment: a.requests[item.index].treatment, thorough: true });
-    const here = quotations.filter((q) => rangeContains(sourceRange(a.doc.index, r, q.sentenceStart, q.sentenceEnd), p));
+    const quotations = findQuotations(r, a.kb, { title: item.title, treatment: a.requests[item.index].treatment, thorough: true });
+    const here = quotations.filter((q) => rangeContains(r.textRangeOf(q.sentenceStart, q.sentenceEnd), p));
     if (!here.length) return null;
     const statements = [...new Map(here.map((q) => [q.statement.id, q.statement])).values()];
     return {
       markdown: statements.map((s) => describe(s, here)).join('\n\n---\n\n'),
-      range: sourceRange(a.doc.index, r, Math.min(...here.map((q) => q.sentenceStart)), Math.max(...here.map((q) => q.sentenceEnd))),
+      range: r.textRangeOf(Math.min(...here.map((q) => q.sentenceStart)), Math.max(...here.map((q) => q.sentenceEnd))),
     };
   }
   return null;

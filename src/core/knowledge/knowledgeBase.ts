@@ -1,49 +1,42 @@
 import type * as z from 'zod/mini';
+import { BUILTIN_DRUG_POSITIONS } from './builtinDrugPositions';
+import { BUILTIN_DRUGS } from './builtinDrugs';
 import { BUILTIN_GUIDELINES } from './builtinGuidelines';
+import { crossCheckDrugs } from './drugCrossCheck';
+import { DrugLexicon } from './drugLexicon';
+import type { Drug, DrugPosition } from './drugSchema';
 import { BUILTIN_TREATMENTS } from './builtinTreatments';
-import { MIN_RUN, requiredLiterals } from './requiredLiterals';
 import { Guideline, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
 import { BUILTIN_STATEMENTS } from './builtinStatements';
 import { Statement, statementProblems } from './statementSchema';
-import { trigramKeys, WordGate } from './trigrams';
 
-/**
- * A regular expression, and the gate of the words it cannot match without (see WordGate): a
- * heading that holds none of them is passed over without running the expression. -1 when the
- * words cannot be told.
- */
-interface Search {
-  readonly re: RegExp;
-  readonly gate: number;
-}
-
+/** A treatment with its expressions compiled: its phrases and abbreviations, and the words it requires besides. */
 interface CompiledTreatment {
   readonly treatment: Treatment;
-  readonly patterns: readonly Search[];
-  readonly requires: readonly Search[];
+  /** One expression for its phrases, and one for its abbreviations when it has any. */
+  readonly names: readonly RegExp[];
+  readonly requires: readonly RegExp[];
 }
 
-/** The trigram keys of the words, or null when one is too short to have a trigram. */
-function wordKeys(words: readonly (readonly string[] | null)[]): Int32Array[] | null {
-  const all: string[] = [];
-  for (const w of words) {
-    if (!w || w.some((x) => x.length < MIN_RUN)) return null;
-    all.push(...w);
+function compile(t: Treatment): CompiledTreatment {
+  const names = [new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'i')];
+  if (t.abbreviations.length) {
+    // Whole words, as written (PT, not "pt" in "patient").
+    names.push(new RegExp(`(?<![A-Za-z0-9/])(?:${t.abbreviations.map((a) => a.replace(/[/-]/g, '\\$&')).join('|')})(?![A-Za-z0-9/])`));
   }
-  return all.map(trigramKeys);
+  return { treatment: t, names, requires: t.requires.map((p) => new RegExp(p, 'i')) };
 }
 
-/**
- * A treatment's phrases as the expressions to run: one for all of them; or, when the first ones
- * have no words to look for (a dose such as "50mg"), one for those and one, gated, for the rest.
- * Either way the first match of the treatment is the same: at a tie, the earlier phrase wins.
- */
-function phraseGroups(patterns: readonly string[]): string[][] {
-  let ungated = 0;
-  while (ungated < patterns.length && wordKeys([requiredLiterals(patterns[ungated])]) === null) ungated++;
-  if (ungated === 0 || ungated === patterns.length || wordKeys(patterns.slice(ungated).map(requiredLiterals)) === null) return [[...patterns]];
-  return [patterns.slice(0, ungated), patterns.slice(ungated)];
+/** Where a treatment is first named in a text: the earliest match of its names, or null. */
+function firstNamed(c: CompiledTreatment, text: string): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  for (const re of c.names) {
+    const m = re.exec(text);
+    if (m && (!found || m.index < found.start)) found = { start: m.index, end: m.index + m[0].length };
+  }
+  return found;
 }
+
 /** A problem in a guidelines file, located by its JSON path. */
 export interface GuidelinesProblem {
   readonly file: string;
@@ -72,53 +65,19 @@ export class KnowledgeBase {
   readonly guidelines: readonly Guideline[];
   /** Guideline statements as the guidelines word them (misquoted-guideline, hovers, completion). */
   readonly statements: readonly Statement[];
+  readonly drugs: readonly Drug[];
+  readonly drugPositions: readonly DrugPosition[];
+  #drugLexicon: DrugLexicon | undefined;
   private readonly compiled: readonly CompiledTreatment[];
   private readonly byTreatment = new Map<string, Guideline[]>();
-  /** Which expressions' words a heading may hold; reused by recognize() for each heading (it never runs twice at once). */
-  private readonly gate: WordGate;
 
   private constructor(data: GuidelinesFile) {
     this.treatments = data.treatments;
     this.guidelines = data.guidelines;
     this.statements = data.statements ?? [];
-    // Treatments with the same phrases (the post-surgical ones) share one expression object, which
-    // recognize() then runs once for all of them.
-    const interned = new Map<string, Search>();
-    const gates: Int32Array[][] = [];
-    const search = (source: string, flags: string, words: () => Int32Array[] | null): Search => {
-      const key = `${flags}/${source}`;
-      let found = interned.get(key);
-      if (!found) {
-        const w = words();
-        found = { re: new RegExp(source, flags), gate: w ? gates.push(w) - 1 : -1 };
-        interned.set(key, found);
-      }
-      return found;
-    };
-    this.compiled = data.treatments.map((t) => ({
-      treatment: t,
-      // One regular expression for its phrases (or two, see phraseGroups), one for its abbreviations.
-      patterns: [
-        ...phraseGroups(t.patterns).map((group) =>
-          search(
-            group.map((p) => `(?:${p})`).join('|'),
-            'i',
-            () => wordKeys(group.map(requiredLiterals)),
-          ),
-        ),
-        ...(t.abbreviations.length
-          ? [
-              search(
-                `(?<![A-Za-z0-9/])(?:${t.abbreviations.map((a) => a.replace(/[/-]/g, '\\$&')).join('|')})(?![A-Za-z0-9/])`,
-                '',
-                () => wordKeys([t.abbreviations.map((a) => a.toLowerCase())]),
-              ),
-            ]
-          : []),
-      ],
-      requires: t.requires.map((p) => search(p, 'i', () => wordKeys([requiredLiterals(p)]))),
-    }));
-    this.gate = new WordGate(gates);
+    this.drugs = data.drugs ?? [];
+    this.drugPositions = data.drugPositions ?? [];
+    this.compiled = data.treatments.map(compile);
     for (const g of data.guidelines) {
       const list = this.byTreatment.get(g.treatment) ?? [];
       list.push(g);
@@ -143,6 +102,8 @@ export class KnowledgeBase {
       treatments: mergeById(this.treatments, parsed.data.treatments),
       guidelines: mergeById(this.guidelines, parsed.data.guidelines),
       statements: mergeById(this.statements, parsed.data.statements ?? []),
+      drugs: mergeById(this.drugs, parsed.data.drugs ?? []),
+      drugPositions: mergeById(this.drugPositions, parsed.data.drugPositions ?? []),
     };
     // An override that marks an entry preferred takes the place of the built-in preferred one.
     for (const g of parsed.data.guidelines) {
@@ -150,9 +111,14 @@ export class KnowledgeBase {
       merged.guidelines = merged.guidelines.map((o) => (o.treatment === g.treatment && o.id !== g.id && o.preferred ? { ...o, preferred: false } : o));
     }
     // Problems are located in the file being read, so its own entries are checked (against all treatments).
-    const problems = crossCheck(parsed.data, file, new Set(merged.treatments.map((t) => t.id)));
+    const problems = crossCheck(parsed.data, file, new Set(merged.treatments.map((t) => t.id)), new Set((merged.drugs ?? []).map((d) => d.id)));
     if (problems.length) return { base: this, problems };
     return { base: new KnowledgeBase(merged), problems: [] };
+  }
+
+  /** The drugs and their guideline positions, indexed (built when first asked for). */
+  get drugLexicon(): DrugLexicon {
+    return (this.#drugLexicon ??= new DrugLexicon(this.drugs, this.drugPositions));
   }
 
   treatment(id: string): Treatment | undefined {
@@ -169,59 +135,30 @@ export class KnowledgeBase {
     return list.find((g) => g.preferred) ?? list[0];
   }
 
-  private mayMatch(s: Search): boolean {
-    return s.gate < 0 || this.gate.isOpen(s.gate);
-  }
-
-  /** Whether the heading loaded in the gate holds every word a treatment requires. */
-  private requiresHold(c: CompiledTreatment, text: string): boolean {
-    for (const r of c.requires) if (!this.mayMatch(r) || !r.re.test(text)) return false;
-    return true;
-  }
-
   /**
    * The treatment a heading names. Among the treatments named, the most specific wins where their
    * words overlap, and otherwise the one named first. Unknown rather than a guess.
    */
-  recognize(text: string): Treatment | undefined {
-    this.gate.load(text);
-    // The best treatment so far and where its first phrase lies (numbers, not an object per match).
-    let best: Treatment | undefined;
-    let bestStart = 0;
-    let bestEnd = 0;
-    // The last expression run and its result: treatments that share phrases come one after another.
-    let last: Search | undefined;
-    let lastMatch: RegExpExecArray | null = null;
+  recognize(heading: string): Treatment | undefined {
+    // Patterns from a guidelines file run here: a bounded text bounds their time (see patternSafety.ts).
+    const text = heading.length > MAX_HEADING ? heading.slice(0, MAX_HEADING) : heading;
+    let best: { treatment: Treatment; start: number; end: number } | undefined;
     for (const c of this.compiled) {
-      let start = -1;
-      let end = 0;
-      for (const p of c.patterns) {
-        if (p !== last) {
-          last = p;
-          lastMatch = this.mayMatch(p) ? p.re.exec(text) : null;
-        }
-        const m = lastMatch;
-        if (m && (start < 0 || m.index < start)) {
-          start = m.index;
-          end = m.index + m[0].length;
-        }
-      }
-      // The phrases first: they seldom match, and then the required words need no search.
-      if (start < 0 || !this.requiresHold(c, text)) continue;
-      const t = c.treatment;
-      let wins: boolean;
-      if (!best) wins = true;
-      else if (start < bestEnd && bestStart < end) wins = t.specificity > best.specificity;
-      else if (t.specificity >= 3 || best.specificity >= 3) wins = t.specificity > best.specificity;
-      else wins = start < bestStart;
-      if (wins) {
-        best = t;
-        bestStart = start;
-        bestEnd = end;
-      }
+      // The names first: they seldom match, and then the required words need no search.
+      const named = firstNamed(c, text);
+      if (!named || !c.requires.every((re) => re.test(text))) continue;
+      if (!best || wins(c.treatment, named, best)) best = { treatment: c.treatment, ...named };
     }
-    return best;
+    return best?.treatment;
   }
+}
+
+/** Whether a treatment named at `at` wins over the best one so far. */
+function wins(t: Treatment, at: { start: number; end: number }, best: { treatment: Treatment; start: number; end: number }): boolean {
+  const other = best.treatment;
+  if (at.start < best.end && best.start < at.end) return t.specificity > other.specificity;
+  if (t.specificity >= 3 || other.specificity >= 3) return t.specificity > other.specificity;
+  return at.start < best.start;
 }
 
 function mergeById<T extends { id: string }>(base: readonly T[], extra: readonly T[]): T[] {
@@ -230,7 +167,7 @@ function mergeById<T extends { id: string }>(base: readonly T[], extra: readonly
   return [...out.values()];
 }
 
-function crossCheck(data: GuidelinesFile, file: string, ids = new Set(data.treatments.map((t) => t.id))): GuidelinesProblem[] {
+function crossCheck(data: GuidelinesFile, file: string, ids = new Set(data.treatments.map((t) => t.id)), drugIds = new Set((data.drugs ?? []).map((d) => d.id))): GuidelinesProblem[] {
   const problems: GuidelinesProblem[] = [];
   data.guidelines.forEach((g, i) => {
     if (!ids.has(g.treatment)) problems.push({ file, path: `guidelines[${i}].treatment`, message: `unknown treatment "${g.treatment}"` });
@@ -245,15 +182,19 @@ function crossCheck(data: GuidelinesFile, file: string, ids = new Set(data.treat
     if (seen.has(t.id)) problems.push({ file, path: `treatments[${i}].id`, message: `duplicate id "${t.id}"` });
     seen.add(t.id);
   });
+  problems.push(...crossCheckDrugs(data, file, drugIds));
   return problems;
 }
+
+/** The longest heading read for a treatment: a real one is under 300 characters. */
+const MAX_HEADING = 1000;
 
 let builtin: KnowledgeBase | undefined;
 
 /** The built-in data, validated once; a defect in it is a programming error and throws. */
 export function builtinKnowledgeBase(): KnowledgeBase {
   if (!builtin) {
-    const { base, problems } = KnowledgeBase.fromData({ version: 1, treatments: BUILTIN_TREATMENTS, guidelines: BUILTIN_GUIDELINES, statements: BUILTIN_STATEMENTS }, 'built-in guidelines');
+    const { base, problems } = KnowledgeBase.fromData({ version: 1, treatments: BUILTIN_TREATMENTS, guidelines: BUILTIN_GUIDELINES, drugs: BUILTIN_DRUGS, drugPositions: BUILTIN_DRUG_POSITIONS, statements: BUILTIN_STATEMENTS }, 'built-in guidelines');
     if (!base) throw new Error(problems.map(formatProblem).join('\n'));
     builtin = base;
   }

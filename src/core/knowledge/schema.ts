@@ -1,18 +1,15 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { DrugPositionSchema, DrugSchema } from './drugSchema';
+import { unsafePatternReason } from './patternSafety';
+import { described, Id, VerificationStatus } from './schemaParts';
 import { StatementSchema } from './statementSchema';
 
 // zod/mini keeps the bundle small (the extension loads faster); its messages come from the English locale.
 z.config(en());
 
-/** How far a figure can be trusted, carried from the research notes into hovers and messages. */
-export const VerificationStatus = z.enum(['verified', 'verified-secondary', 'partly-verified', 'unverified']).check(
-  z.describe(
-    'verified: seen in guideline text or quoted in letters; verified-secondary: ODG as quoted in letters; unverified: background knowledge, not yet seen in a source',
-  ),
-);
-
-const Id = z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and hyphens'), z.describe('Stable kebab-case identifier'));
+// The parts shared with the drug schema live in schemaParts.ts (no import cycle); exported here as before.
+export { described, VerificationStatus };
 
 const Pattern = z.string().check(
   z.minLength(1),
@@ -24,10 +21,12 @@ const Pattern = z.string().check(
       return false;
     }
   }, 'is not a valid regular expression'),
-  z.describe('A JavaScript regular expression, matched case-insensitively against the item heading'),
+  z.superRefine((p, ctx) => {
+    const reason = unsafePatternReason(p);
+    if (reason) ctx.addIssue({ code: 'custom', message: `the pattern "${p}" is refused: ${reason}`, input: p });
+  }),
+  z.describe('A JavaScript regular expression, matched case-insensitively against the item heading (forms that can backtrack without end are refused)'),
 );
-
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
 export const TreatmentSchema = z.strictObject({
   id: Id,
@@ -73,6 +72,8 @@ export const GuidelinesFileSchema = described(
     version: z._default(z.literal(1), 1),
     treatments: z._default(z.array(TreatmentSchema), []),
     guidelines: z._default(z.array(GuidelineSchema), []),
+    drugs: z.optional(described(z.array(DrugSchema), 'Drugs recognised in medication requests, added to the built-in lexicon or replacing an entry by id')),
+    drugPositions: z.optional(described(z.array(DrugPositionSchema), "What the guidelines say about a drug class (or one drug), added or replacing an entry by id")),
     statements: z.optional(described(z.array(StatementSchema), 'Guideline statements as the guideline words them, by id (see misquoted-guideline)')),
   }),
   'IMR guideline limits: treatments recognised in item headings and the guideline figures that apply to them',

@@ -1,14 +1,12 @@
 import * as z from 'zod/mini';
+import { unsafePatternReason } from './patternSafety';
+import { described, Id } from './schemaParts';
 
 /**
  * Guideline statements: the sentences reviewers quote from the MTUS, ACOEM and ODG, as the
  * guideline words them, with their figures as data. The rule misquoted-guideline compares what a
  * rationale attributes to a guideline with them; hovers and completion show them.
  */
-
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
-
-const Id = z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and hyphens'));
 
 const Pattern = z.string().check(
   z.minLength(1),
@@ -20,7 +18,11 @@ const Pattern = z.string().check(
       return false;
     }
   }, 'is not a valid regular expression'),
-  z.describe('A JavaScript regular expression, matched case-insensitively against a sentence of a rationale'),
+  z.superRefine((p, ctx) => {
+    const reason = unsafePatternReason(p);
+    if (reason) ctx.addIssue({ code: 'custom', message: `the pattern "${p}" is refused: ${reason}`, input: p });
+  }),
+  z.describe('A JavaScript regular expression, matched case-insensitively against a sentence of a rationale (forms that can backtrack without end are refused)'),
 );
 
 const Positive = z.number().check(z.positive());
@@ -54,7 +56,7 @@ export const QualifierSchema = z.strictObject({
 });
 
 export const StatementStatusSchema = z.strictObject({
-  // The values of the guidelines' VerificationStatus (schema.ts imports this file, so it is not imported here).
+  // The values of the guidelines' VerificationStatus, described for statements.
   verification: described(
     z.enum(['verified', 'verified-secondary', 'partly-verified', 'unverified']),
     'verified: the words and figures as the guideline gives them (../shared/reference or the guideline text); verified-secondary: ODG as quoted in letters; partly-verified: the figures verified, the wording not; unverified: background knowledge, not yet checked against a source',

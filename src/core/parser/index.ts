@@ -1,6 +1,7 @@
 import type { Determination } from '../model';
-import { LineIndex } from '../text';
+import { LineFolding, LineIndex } from '../text';
 import { parseItems } from './items';
+import { hasLetterStructure } from './letterStructure';
 import { parseNoticeDecisions } from './notice';
 import { buildSections, findSectionHeadings } from './sections';
 
@@ -10,6 +11,7 @@ import { buildSections, findSectionHeadings } from './sections';
  */
 export function parseDetermination(text: string): Determination {
   const index = new LineIndex(text);
+  const folding = new LineFolding(index);
   const headings = findSectionHeadings(index);
   const sections = buildSections(index, headings);
   const stops = new Set<number>();
@@ -26,12 +28,12 @@ export function parseDetermination(text: string): Determination {
     from = headings.length ? headings[headings.length - 1].endLine : -1;
     to = index.lineCount;
   }
-  let items = parseItems(index, from, to, stops);
+  let items = parseItems(index, folding, from, to, stops);
   // The 2013 layout states its decisions as a numbered list in the notice.
   const notice = headings.findIndex((h) => h.kind === 'notice');
   if (notice >= 0 && items.length === 0) {
     const end = notice + 1 < headings.length ? headings[notice + 1].startLine : index.lineCount;
-    items = parseNoticeDecisions(index, headings[notice].endLine + 1, end, 0);
+    items = parseNoticeDecisions(folding, headings[notice].endLine + 1, end, 0);
   }
-  return { isDetermination: sections.length > 0 || items.length > 0, sections, items, index };
+  return { isDetermination: hasLetterStructure(text, sections, items), sections, items, index };
 }

@@ -1,531 +1,472 @@
-import type { Decision, Field, FieldKind, Item } from '../model';
-import { FoldedText, isPageNoise } from '../text';
-import { firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, range, Range } from '../text';
-import { DecisionMatch, endsSentence, isItemsIntro, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
+import { FIELD_KINDS, type Decision, type Field, type FieldKind, type Item } from '../model';
+import { FoldedText, isPageNoise, LineFolding } from '../text';
+import { comparePositions, firstNonBlank, isBlank, lastNonBlank, LineIndex, pos, Position, range, Range } from '../text';
+import { endsSentence, isItemsIntro, LabelMatch, matchDecisionAtEnd, matchFieldLabel } from './lineKinds';
 
-const CONCLUDES = /medically\s+nec|medical\s+nec|recommendation\s+is\s+for/i;
+// The disputed items of the issues section, parsed in four steps, each a function below:
+// 1. findAnchors: the lines that anchor items, field labels and the ends of headings (their decisions);
+// 2. groupIntoItems: each label joins the item before it, or starts one of its own;
+// 3. attachHeading: each heading is found by walking back from its last line;
+// 4. buildItem: the title, the decision, the fields and where they lie.
+
+/** A field label, on its line. */
+interface LabelAnchor {
+  readonly kind: 'label';
+  readonly line: number;
+  readonly label: LabelMatch;
+}
+
+/** The decision that ends an item heading, and where that heading ends (before the decision's colon). */
+interface HeadingAnchor {
+  readonly kind: 'heading';
+  readonly end: HeadingEnd;
+  readonly decision: DecisionAt;
+}
+
+type Anchor = LabelAnchor | HeadingAnchor;
+
+/** The last line of a heading, and the column just before its colon (or past its last character). */
+interface HeadingEnd {
+  readonly line: number;
+  readonly char: number;
+}
+
+/** A decision as written: its line and the columns of its word. */
+interface DecisionAt {
+  readonly decision: Decision;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An item as the steps assemble it. */
+interface ItemDraft {
+  /** Its heading's first line: the last to begin with, until attachHeading walks back. */
+  startLine: number;
+  readonly end: HeadingEnd;
+  /** False for an item found by its field labels alone, with no heading line before them. */
+  readonly hasHeading: boolean;
+  readonly decision: DecisionAt | null;
+  readonly labels: LabelAnchor[];
+}
 
 /** How far back a heading may reach: the modified-request paragraphs of 2016-2017 run to 6 lines. */
 const MAX_HEADING_LINES = 8;
 /** Blank lines a heading may span (PDF line doubling plus a page break). */
 const MAX_HEADING_GAP = 6;
-/**
- * How much of the end of each field is folded with the parse, in characters of the document:
- * enough for the closing sentences of a rationale, where the rules look for its conclusion.
- */
-const FIELD_TAIL = 320;
-
-/** A set of line numbers as one flag per line: the items loop asks it for nearly every line. */
-class LineSet {
-  private readonly flags: Uint8Array;
-
-  constructor(lineCount: number, initial: Iterable<number>) {
-    this.flags = new Uint8Array(lineCount);
-    for (const l of initial) this.add(l);
-  }
-
-  add(line: number): void {
-    if (line >= 0 && line < this.flags.length) this.flags[line] = 1;
-  }
-
-  has(line: number): boolean {
-    return this.flags[line] === 1;
-  }
-}
-
-interface Anchor {
-  /** First line of the heading (filled in by the backward walk). */
-  startLine: number;
-  /** Line that holds the colon before the decision (or the last heading line). */
-  endLine: number;
-  /** Column just before the colon on `endLine`, or the end of that line. */
-  endChar: number;
-  decision: Decision | null;
-  decisionLine: number;
-  decisionStart: number;
-  decisionEnd: number;
-  /** False for an item found only by its field labels, with no heading text before them. */
-  hasHeading: boolean;
-  /** Its field labels: `labelCount` of them from `firstLabel` on, in the parse's lists of labels. */
-  firstLabel: number;
-  labelCount: number;
-}
-
-/** Where a field comes in an item's order (a function, not a table keyed by kind: see buildItem). */
-function fieldOrder(kind: FieldKind): number {
-  return kind === 'claimsAdministrator' ? 0 : kind === 'maximus' ? 1 : 2;
-}
-
-/** The extra fields of an item that has none, shared. */
-const NO_FIELDS: readonly Field[] = Object.freeze([]);
-
-/**
- * An item found by its decision: the heading ends at `endChar` of `endLine`, the decision is on
- * `decisionLine`, which starts at offset `decisionLineStart` (the match holds offsets).
- */
-function decisionAnchor(endLine: number, endChar: number, decisionLine: number, d: DecisionMatch, decisionLineStart: number, firstLabel: number): Anchor {
-  return {
-    startLine: endLine,
-    endLine,
-    endChar,
-    decision: d.decision,
-    decisionLine,
-    decisionStart: d.wordStart - decisionLineStart,
-    decisionEnd: d.wordEnd - decisionLineStart,
-    hasHeading: true,
-    firstLabel,
-    labelCount: 0,
-  };
-}
+/** A heading line before a label, longer than this, is the end of a paragraph instead. */
+const MAX_BARE_HEADING_LENGTH = 200;
+/** Words no heading holds: a rationale whose closing period is missing still ends the item before. */
+const CONCLUDES = /medically\s+nec|medical\s+nec|recommendation\s+is\s+for/i;
 
 /**
  * Finds the disputed items between `from` (exclusive: the issues heading) and `to` (exclusive).
- * Items are anchored on decisions at the end of a heading and on field labels; a heading is then
- * found by walking back from its last line.
+ * `stopLines` are lines no heading may run over (section headings).
  */
-export function parseItems(index: LineIndex, from: number, to: number, stopLines: ReadonlySet<number>): Item[] {
-  // Lines are read in place, by their offsets in the text.
-  const { text, starts, ends } = index;
-  const anchors: Anchor[] = [];
-  // Every item's labels, in document order: an item's are together (see Anchor.firstLabel).
-  const labelLines: number[] = [];
-  const labelMatches: LabelMatch[] = [];
-  let current: Anchor | undefined;
-  // Lines that may not belong to a heading: labels, decisions, section headings and the intro.
-  const barrier = new LineSet(index.lineCount, stopLines);
+export function parseItems(index: LineIndex, folding: LineFolding, from: number, to: number, stopLines: Iterable<number>): Item[] {
+  const lines = new IssueLines(index, from, to, stopLines);
+  const drafts = groupIntoItems(findAnchors(lines), lines);
+  for (const d of drafts) attachHeading(d, lines);
+  return drafts.map((d, n) => buildItem(d, n, n + 1 < drafts.length ? drafts[n + 1].startLine : to, lines, folding));
+}
 
-  const blank = (l: number): boolean => isBlank(text, starts[l], ends[l]);
-  const labelOn = (l: number): LabelMatch | null => matchFieldLabel(text, starts[l], ends[l]);
+/**
+ * The lines of the issues section, read in place by their offsets, and the barrier: the lines no
+ * heading may run over (labels, decisions, section headings, the intro, page footers, and the
+ * first line of each heading found).
+ */
+class IssueLines {
+  readonly text: string;
+  private readonly barrier: Uint8Array;
+
+  constructor(
+    readonly index: LineIndex,
+    readonly from: number,
+    readonly to: number,
+    stopLines: Iterable<number>,
+  ) {
+    this.text = index.text;
+    this.barrier = new Uint8Array(index.lineCount);
+    for (const l of stopLines) this.stop(l);
+  }
+
+  stop(line: number): void {
+    if (line >= 0 && line < this.barrier.length) this.barrier[line] = 1;
+  }
+
+  stops(line: number): boolean {
+    return this.barrier[line] === 1;
+  }
+
+  blank(l: number): boolean {
+    return isBlank(this.text, this.index.starts[l], this.index.ends[l]);
+  }
+
+  /** Column of the first non-blank character of a line. */
+  firstColumn(l: number): number {
+    return firstNonBlank(this.text, this.index.starts[l], this.index.ends[l]) - this.index.starts[l];
+  }
+
   /** Column just past the last non-blank character of a line. */
-  const lastColumn = (l: number): number => lastNonBlank(text, starts[l], ends[l]) - starts[l];
-  const nextNonBlank = (i: number): number => {
+  lastColumn(l: number): number {
+    return lastNonBlank(this.text, this.index.starts[l], this.index.ends[l]) - this.index.starts[l];
+  }
+
+  labelOn(l: number): LabelMatch | null {
+    return matchFieldLabel(this.text, this.index.starts[l], this.index.ends[l]);
+  }
+
+  /** Whether the next non-blank line after i is a field label. */
+  labelFollows(i: number): boolean {
+    const n = this.nextNonBlank(i);
+    return n < this.to && this.labelOn(n) !== null;
+  }
+
+  /** The next non-blank line after i, or `to`. */
+  nextNonBlank(i: number): number {
     let j = i + 1;
-    while (j < to && blank(j)) j++;
+    while (j < this.to && this.blank(j)) j++;
     return j;
-  };
-  const prevNonBlank = (i: number): number => {
+  }
+
+  /** The last non-blank line before i, or `from`. */
+  prevNonBlank(i: number): number {
     let j = i - 1;
-    while (j > from && blank(j)) j--;
+    while (j > this.from && this.blank(j)) j--;
     return j;
-  };
+  }
 
-  for (let i = from + 1; i < to; i++) {
-    const lineStart = starts[i];
-    const lineEnd = ends[i];
-    const first = firstNonBlank(text, lineStart, lineEnd);
-    if (first === lineEnd) continue;
-    const label = matchFieldLabel(text, lineStart, lineEnd, first);
+  /** The last non-blank line before i, or -1 past too many blank lines. */
+  prevHeadingLine(i: number): number {
+    const j = this.prevNonBlank(i);
+    return i - 1 - j > MAX_HEADING_GAP ? -1 : j;
+  }
+
+  /**
+   * Whether a line ends the paragraph of a field: the lines from it up to the field's label are
+   * written with single line breaks. (In PDF text with doubled line breaks no paragraph has more
+   * than one line, and a heading's lines may be parted by blank lines.)
+   */
+  endsFieldParagraph(l: number): boolean {
+    for (let k = l - 1; k > this.from && !this.blank(k); k--) {
+      if (this.labelOn(k)) return true;
+      if (this.stops(k)) return false;
+    }
+    return false;
+  }
+
+  /** Whether a line ends a sentence or concludes, so that a heading cannot run back over it. */
+  closes(l: number): boolean {
+    return endsSentence(this.text, this.index.starts[l], this.index.ends[l]) || CONCLUDES.test(this.index.line(l));
+  }
+}
+
+/** Step 1: every field label and every decision that ends a heading, in document order. */
+function findAnchors(lines: IssueLines): Anchor[] {
+  const { text, index } = lines;
+  const anchors: Anchor[] = [];
+  for (let i = lines.from + 1; i < lines.to; i++) {
+    if (lines.blank(i)) continue;
+    const label = lines.labelOn(i);
     if (label) {
-      barrier.add(i);
-      const last = current && current.labelCount > 0 ? labelMatches[current.firstLabel + current.labelCount - 1] : undefined;
-      // A label starts a new item when the fields start over: always for the first field, and for a
-      // later one when a heading line stands before it (otherwise it repeats a field of this item).
-      const startsNew =
-        !current ||
-        (last !== undefined &&
-          (label.kind === 'claimsAdministrator' ||
-            (fieldOrder(label.kind) <= fieldOrder(last.kind) && headingEndBefore(i, false) !== -1)));
-      if (startsNew) {
-        current = newAnchor(headingEndBefore(i, !current || label.kind === 'claimsAdministrator'), i);
-        anchors.push(current);
-      }
-      labelLines.push(i);
-      labelMatches.push(label);
-      current!.labelCount++;
-      continue;
+      lines.stop(i);
+      anchors.push({ kind: 'label', line: i, label });
+    } else if (isItemsIntro(text, index.starts[i], index.ends[i]) || isPageNoise(text, index.starts[i], index.ends[i])) {
+      lines.stop(i);
+    } else {
+      const heading = headingEndingOn(i, lines);
+      if (heading) anchors.push(heading);
     }
-    const end = lastNonBlank(text, first, lineEnd);
-    if (isItemsIntro(text, lineStart, lineEnd, first, end) || isPageNoise(text, lineStart, lineEnd, first)) {
-      barrier.add(i);
-      continue;
-    }
-    const d = matchDecisionAtEnd(text, lineStart, lineEnd, end);
-    if (!d) continue;
-    if (d.colon >= 0) {
-      barrier.add(i);
-      current = decisionAnchor(i, d.colon - lineStart, i, d, lineStart, labelLines.length);
-      anchors.push(current);
-      continue;
-    }
-    if (d.colon === -2) {
-      // "MRI of the knee Upheld": taken as a heading only when a field label follows.
-      const n = nextNonBlank(i);
-      if (n >= to || labelOn(n) === null) continue;
-      barrier.add(i);
-      current = decisionAnchor(i, lastNonBlank(text, lineStart, d.wordStart) - lineStart, i, d, lineStart, labelLines.length);
-      anchors.push(current);
-      continue;
-    }
-    // The decision alone on its line: the heading ended on an earlier line with a colon, or a
-    // field label follows.
-    const p = prevNonBlank(i);
-    const prevOk = p > from && !barrier.has(p) && text.charCodeAt(starts[p] + lastColumn(p) - 1) === 58 /* : */;
-    const n = nextNonBlank(i);
-    const nextOk = n < to && labelOn(n) !== null;
-    if (!prevOk && !nextOk) continue;
-    barrier.add(i);
-    current = prevOk ? decisionAnchor(p, lastColumn(p) - 1, i, d, lineStart, labelLines.length) : decisionAnchor(i, d.wordStart - lineStart, i, d, lineStart, labelLines.length);
-    if (prevOk) barrier.add(p);
-    anchors.push(current);
   }
+  return anchors;
+}
 
-  // A heading line for an item whose decision is missing: the last non-blank line before a
-  // label, unless it closes a sentence (then the label repeats a field of the item before).
-  function headingEndBefore(labelLine: number, lenient: boolean): number {
-    const p = prevNonBlank(labelLine);
-    if (p <= from || barrier.has(p) || CONCLUDES.test(index.line(p))) return -1;
-    const closes = endsSentence(text, starts[p], ends[p]);
-    if (lenient && !closes) return p;
-    if (closes || lastNonBlank(text, starts[p], ends[p]) - firstNonBlank(text, starts[p], ends[p]) > 200) return -1;
-    return p;
+/**
+ * The heading that line i ends with its decision: "...: Upheld"; "MRI of the knee Upheld" when a
+ * field label follows; or the decision alone on its line, after a heading line that ends with a
+ * colon or before a field label. Its lines join the barrier.
+ */
+function headingEndingOn(i: number, lines: IssueLines): HeadingAnchor | null {
+  const lineStart = lines.index.starts[i];
+  const d = matchDecisionAtEnd(lines.text, lineStart, lines.index.ends[i]);
+  if (!d) return null;
+  const decision: DecisionAt = { decision: d.decision, line: i, start: d.wordStart - lineStart, end: d.wordEnd - lineStart };
+  let end: HeadingEnd;
+  if (d.colon >= 0) {
+    end = { line: i, char: d.colon - lineStart };
+  } else if (d.colon === -2) {
+    if (!lines.labelFollows(i)) return null;
+    end = { line: i, char: lastNonBlank(lines.text, lineStart, d.wordStart) - lineStart };
+  } else {
+    const p = lines.prevNonBlank(i);
+    const colonBefore = p > lines.from && !lines.stops(p) && lines.text.charCodeAt(lines.index.starts[p] + lines.lastColumn(p) - 1) === 58; /* : */
+    if (colonBefore) {
+      lines.stop(p);
+      end = { line: p, char: lines.lastColumn(p) - 1 };
+    } else if (lines.labelFollows(i)) {
+      end = { line: i, char: d.wordStart - lineStart };
+    } else {
+      return null;
+    }
   }
+  lines.stop(i);
+  return { kind: 'heading', end, decision };
+}
 
-  function newAnchor(endLine: number, labelLine: number): Anchor {
-    const noHeading = endLine === -1;
-    const l = noHeading ? labelLine : endLine;
-    let endChar = noHeading ? firstNonBlank(text, starts[l], ends[l]) - starts[l] : lastColumn(l);
-    if (!noHeading && text.charCodeAt(starts[l] + endChar - 1) === 58 /* : */) endChar--;
-    return {
-      startLine: l,
-      endLine: l,
-      endChar,
-      decision: null,
-      decisionLine: -1,
-      decisionStart: 0,
-      decisionEnd: 0,
-      hasHeading: !noHeading,
-      firstLabel: labelLines.length,
-      labelCount: 0,
-    };
-  }
-
+/**
+ * Step 2: items from the anchors. A heading starts an item; a label joins the item before it,
+ * unless the fields start over (see startsNewItem), and then it starts one with the line before it
+ * as its heading, when there is one.
+ */
+function groupIntoItems(anchors: readonly Anchor[], lines: IssueLines): ItemDraft[] {
+  const drafts: ItemDraft[] = [];
+  let current: ItemDraft | undefined;
   for (const a of anchors) {
-    if (a.hasHeading) {
-      a.startLine = walkBack(index, a, from, barrier);
-      barrier.add(a.startLine);
+    if (a.kind === 'heading') {
+      current = { startLine: a.end.line, end: a.end, hasHeading: true, decision: a.decision, labels: [] };
+      drafts.push(current);
+      continue;
     }
-  }
-
-  // What the rules read of every item is folded now, in one go: its heading and the last lines of
-  // each field (see FoldedText.foldTogether). The rest of a field is folded when first read. The
-  // headings and the fields' texts are kept in arrays made to size, by item and by label: objects
-  // per item and field, and arrays that grow, cost V8 more than the folding they feed.
-  const headings = new Array<FoldedText>(anchors.length);
-  const texts = new Array<FoldedText>(labelLines.length);
-  const tails = new Array<FoldedText | undefined>(labelLines.length);
-  const eager = new Array<FoldedText>(anchors.length + labelLines.length);
-  let eagerCount = 0;
-  for (let n = 0; n < anchors.length; n++) {
-    const a = anchors[n];
-    const nextStart = n + 1 < anchors.length ? anchors[n + 1].startLine : to;
-    const heading = FoldedText.fold(index, a.startLine, headingStartChar(index, a), a.endLine, Math.max(a.endChar, 0));
-    headings[n] = heading;
-    eager[eagerCount++] = heading;
-    for (let k = a.firstLabel; k < a.firstLabel + a.labelCount; k++) {
-      const line = labelLines[k];
-      const match = labelMatches[k];
-      let last = (k + 1 < a.firstLabel + a.labelCount ? labelLines[k + 1] : nextStart) - 1;
-      while (last > line && blank(last)) last--;
-      const whole = FoldedText.fold(index, line, match.end - starts[line], last, index.lineLength(last));
-      texts[k] = whole;
-      // The Claims Administrator's citation is read only to be copied by a fix.
-      const tail = match.kind === 'claimsAdministrator' ? undefined : whole.tail(FIELD_TAIL);
-      tails[k] = tail;
-      if (tail) eager[eagerCount++] = tail;
+    if (!current || startsNewItem(current, a, lines)) {
+      current = itemBeforeLabel(a, headingLineBefore(a.line, !current || a.label.kind === 'claimsAdministrator', lines), lines);
+      drafts.push(current);
     }
+    current.labels.push(a);
   }
-  eager.length = eagerCount;
-  FoldedText.foldTogether(eager);
-  const items = new Array<Item>(anchors.length);
-  for (let n = 0; n < anchors.length; n++) items[n] = buildItem(index, anchors[n], n, headings[n], labelLines, labelMatches, texts, tails);
-  return items;
+  return drafts;
 }
 
-/** Column where a heading's text starts on its first line. */
-function headingStartChar(index: LineIndex, a: Anchor): number {
-  const { text, starts, ends } = index;
-  return firstNonBlank(text, starts[a.startLine], ends[a.startLine]) - starts[a.startLine];
+/**
+ * Whether a label starts a new item: the first field always does, and a later one when a heading
+ * line stands before it (otherwise it repeats a field of this item).
+ */
+function startsNewItem(current: ItemDraft, a: LabelAnchor, lines: IssueLines): boolean {
+  const last = current.labels.at(-1);
+  if (!last) return false;
+  if (a.label.kind === 'claimsAdministrator') return true;
+  return FIELD_KINDS.indexOf(a.label.kind) <= FIELD_KINDS.indexOf(last.label.kind) && headingLineBefore(a.line, false, lines) !== -1;
 }
 
-/** The last non-blank line before line i (down to `from`), or -1 past too many blank lines. */
-function prevCandidate(index: LineIndex, i: number, from: number): number {
-  const { text, starts, ends } = index;
-  let j = i - 1;
-  let gap = 0;
-  while (j > from && isBlank(text, starts[j], ends[j])) {
-    j--;
-    gap++;
+/**
+ * A heading line for an item whose decision is missing: the last non-blank line before a label,
+ * unless it closes a sentence (then the label repeats a field of the item before), or, when not
+ * `lenient`, is long enough to be the end of a paragraph. -1 when there is none.
+ */
+function headingLineBefore(labelLine: number, lenient: boolean, lines: IssueLines): number {
+  const p = lines.prevNonBlank(labelLine);
+  if (p <= lines.from || lines.stops(p) || CONCLUDES.test(lines.index.line(p))) return -1;
+  const closes = endsSentence(lines.text, lines.index.starts[p], lines.index.ends[p]);
+  if (lenient && !closes) return p;
+  if (closes || lines.lastColumn(p) - lines.firstColumn(p) > MAX_BARE_HEADING_LENGTH) return -1;
+  return p;
+}
+
+/** An item that starts at a label: its heading is the line `headingLine` (without its colon), or none (-1). */
+function itemBeforeLabel(a: LabelAnchor, headingLine: number, lines: IssueLines): ItemDraft {
+  if (headingLine === -1) {
+    return { startLine: a.line, end: { line: a.line, char: lines.firstColumn(a.line) }, hasHeading: false, decision: null, labels: [] };
   }
-  return gap > MAX_HEADING_GAP ? -1 : j;
+  let char = lines.lastColumn(headingLine);
+  if (lines.text.charCodeAt(lines.index.starts[headingLine] + char - 1) === 58 /* : */) char--;
+  return { startLine: headingLine, end: { line: headingLine, char }, hasHeading: true, decision: null, labels: [] };
 }
 
-function walkBack(index: LineIndex, a: Anchor, from: number, barrier: LineSet): number {
-  const { text, starts, ends } = index;
-  let start = a.endLine;
-  let count = 1;
-  for (;;) {
-    const j = prevCandidate(index, start, from);
-    if (j <= from || barrier.has(j) || count >= MAX_HEADING_LINES) break;
-    // A rationale whose closing period is missing still ends the item before: no heading says
-    // "medically necessary".
-    if (endsSentence(text, starts[j], ends[j]) || CONCLUDES.test(index.line(j))) break;
+/**
+ * Step 3: the first line of an item's heading, walked back from its last line over lines that do
+ * not close a sentence. Never across a blank line into a field's paragraph: its last line,
+ * unfinished while a sentence is typed, is not the start of the next heading. Its first line then
+ * joins the barrier.
+ */
+function attachHeading(d: ItemDraft, lines: IssueLines): void {
+  if (!d.hasHeading) return;
+  let start = d.end.line;
+  for (let count = 1; count < MAX_HEADING_LINES; count++) {
+    const j = lines.prevHeadingLine(start);
+    if (j <= lines.from || lines.stops(j) || lines.closes(j)) break;
+    if (j < start - 1 && lines.endsFieldParagraph(j)) break;
     start = j;
-    count++;
   }
-  // A modified request: "<X> was the original request. ... The remaining IMR eligible portion of the
-  // original request, <Y> is: Upheld". Sentences end inside it, so reach back to "was the original request".
+  d.startLine = reachOriginalRequest(start, d.end.line, lines);
+  lines.stop(d.startLine);
+}
+
+const ORIGINAL_REQUEST_COMMA = /original\s+request\s*,/i;
+const WAS_THE_ORIGINAL_REQUEST = /was\s+the\s+original\s+request/i;
+const WAS_THE_AT_END = /was\s+the\s*$/i;
+
+/**
+ * A modified request: "<X> was the original request. ... The remaining IMR eligible portion of the
+ * original request, <Y> is: Upheld". Sentences end inside it, so its heading reaches back to "was
+ * the original request". Returns the heading's first line.
+ */
+function reachOriginalRequest(start: number, endLine: number, lines: IssueLines): number {
+  const { starts, ends } = lines.index;
   // The heading's lines as written: `\s` matches their line breaks too.
-  const heading = text.slice(starts[start], ends[a.endLine]);
-  if (ORIGINAL_REQUEST_COMMA.test(heading) && !WAS_THE_ORIGINAL_REQUEST.test(heading)) {
-    let s = start;
-    for (let k = 0; k < MAX_HEADING_LINES; k++) {
-      const j = prevCandidate(index, s, from);
-      if (j <= from || barrier.has(j)) break;
-      s = j;
-      const line = index.line(j);
-      if (WAS_THE_ORIGINAL_REQUEST.test(line) || WAS_THE_AT_END.test(line)) {
-        start = s;
-        break;
-      }
-    }
+  const heading = lines.text.slice(starts[start], ends[endLine]);
+  if (!ORIGINAL_REQUEST_COMMA.test(heading) || WAS_THE_ORIGINAL_REQUEST.test(heading)) return start;
+  let s = start;
+  for (let k = 0; k < MAX_HEADING_LINES; k++) {
+    const j = lines.prevHeadingLine(s);
+    if (j <= lines.from || lines.stops(j)) break;
+    s = j;
+    const line = lines.index.line(j);
+    if (WAS_THE_ORIGINAL_REQUEST.test(line) || WAS_THE_AT_END.test(line)) return s;
   }
   return start;
 }
 
+/**
+ * Step 4: the item: its heading folded and its title read from it, its fields (each to the line
+ * before the next label, or before `nextStart`, where the next item begins) and where it all lies.
+ */
+function buildItem(d: ItemDraft, n: number, nextStart: number, lines: IssueLines, folding: LineFolding): Item {
+  const startChar = lines.firstColumn(d.startLine);
+  const headingEndChar = Math.max(d.end.char, 0);
+  const heading = new FoldedText(folding, { startLine: d.startLine, startChar, endLine: d.end.line, endChar: headingEndChar });
+  const { from, to } = titleWithin(heading.text);
+  const title = heading.text.slice(from, to);
+  // Where the heading ends: after the decision, or at its last character (its colon left out).
+  const headingEnd = d.decision ? pos(d.decision.line, d.decision.end) : pos(d.end.line, title ? lines.lastColumn(d.end.line) : headingEndChar);
+  const fields: Partial<Record<FieldKind, Field>> = {};
+  const extraFields: Field[] = [];
+  let end = headingEnd;
+  for (let k = 0; k < d.labels.length; k++) {
+    const f = new ParsedField(d.labels[k], k + 1 < d.labels.length ? d.labels[k + 1].line : nextStart, lines, folding);
+    if (fields[f.kind]) extraFields.push(f);
+    else fields[f.kind] = f;
+    // The item ends where its last field does.
+    if (k === d.labels.length - 1 && comparePositions(f.range.end, end) > 0) end = f.range.end;
+  }
+  const headingRange: Range = { start: pos(d.startLine, startChar), end: headingEnd };
+  return new ParsedItem({
+    index: n,
+    title,
+    heading: heading.text,
+    headingRange,
+    foldedHeading: heading,
+    titleFrom: from,
+    // An empty title is located where the heading ends.
+    emptyTitleAt: title ? null : pos(d.end.line, headingEndChar),
+    decision: d.decision?.decision ?? null,
+    decisionText: d.decision ? decisionText(d.decision, lines.index) : null,
+    decisionRange: d.decision ? range(d.decision.line, d.decision.start, d.decision.line, d.decision.end) : null,
+    range: { start: headingRange.start, end },
+    fields,
+    extraFields,
+  });
+}
+
+function decisionText(d: DecisionAt, index: LineIndex): string {
+  return index.text.slice(index.starts[d.line] + d.start, index.starts[d.line] + d.end);
+}
+
+/** What may stand between a title and its decision: a colon, a dash or a semicolon, spaces. */
 const TITLE_END_PUNCTUATION = ': -\u2013\u2014;';
-// (Expressions the parse runs per item are made once here: a literal in a function makes a new
-// object each time it runs.)
-const ORIGINAL_REQUEST_COMMA = /original\s+request\s*,/i;
-const WAS_THE_ORIGINAL_REQUEST = /was\s+the\s+original\s+request/i;
-const WAS_THE_AT_END = /was\s+the\s*$/i;
+const ORIGINAL_REQUEST = /(?:portion\s+of\s+the\s+original\s+request|the\s+original\s+request)\s*,\s*/gi;
 const IS_AT_END = /\s+is\s*$/i;
 
-const ORIGINAL_REQUEST = /(?:portion\s+of\s+the\s+original\s+request|the\s+original\s+request)\s*,\s*/gi;
-
-/** Item n; the texts of its fields and their tails are those of its labels, by the same index. */
-function buildItem(
-  index: LineIndex,
-  a: Anchor,
-  n: number,
-  joined: FoldedText,
-  labelLines: readonly number[],
-  labelMatches: readonly LabelMatch[],
-  texts: readonly FoldedText[],
-  tails: ReadonlyArray<FoldedText | undefined>,
-): Item {
-  const { text, starts, ends } = index;
-  const startChar = headingStartChar(index, a);
-  const headingEndChar = Math.max(a.endChar, 0);
-  const heading = joined.text;
-  let titleFrom = 0;
-  let titleTo = heading.length;
-  // Trailing colon of a heading without decision, the dash or semicolon some letters put before
-  // the decision instead of a colon ("MRI of the knee - Upheld"), or stray spaces.
-  while (titleTo > 0 && TITLE_END_PUNCTUATION.includes(heading[titleTo - 1])) titleTo--;
-  ORIGINAL_REQUEST.lastIndex = 0;
-  let m: RegExpExecArray | null;
+/**
+ * Where the title lies in a heading's text: without the punctuation before the decision and, for a
+ * modified request, the remaining portion only (after the last "original request," and before "is").
+ */
+function titleWithin(heading: string): { from: number; to: number } {
+  let from = 0;
+  let to = heading.length;
+  while (to > 0 && TITLE_END_PUNCTUATION.includes(heading[to - 1])) to--;
+  // Where the last "original request," ends (a global expression's lastIndex, after each match).
   let lastEnd = -1;
-  while ((m = ORIGINAL_REQUEST.exec(heading)) !== null) lastEnd = m.index + m[0].length;
-  if (lastEnd >= 0 && lastEnd < titleTo) {
-    titleFrom = lastEnd;
-    const tail = heading.slice(titleFrom, titleTo);
-    const is = IS_AT_END.exec(tail);
-    if (is) titleTo = titleFrom + is.index;
+  ORIGINAL_REQUEST.lastIndex = 0;
+  while (ORIGINAL_REQUEST.test(heading)) lastEnd = ORIGINAL_REQUEST.lastIndex;
+  if (lastEnd >= 0 && lastEnd < to) {
+    from = lastEnd;
+    const is = IS_AT_END.exec(heading.slice(from, to));
+    if (is) to = from + is.index;
   }
-  const title = heading.slice(titleFrom, titleTo);
-
-  // Where the heading ends: after the decision, or at its last character (its colon left out).
-  const headEndLine = a.decision ? a.decisionLine : a.endLine;
-  const headEndChar = a.decision
-    ? a.decisionEnd
-    : title.length > 0
-      ? lastNonBlank(text, starts[a.endLine], ends[a.endLine]) - starts[a.endLine]
-      : headingEndChar;
-
-  // Each kind's first field, in the order the letter gives them; a kind written again goes to
-  // extraFields. (Stored by name: a store keyed by a changing name costs V8 a lookup in a shared
-  // table at every call.)
-  const fields: { claimsAdministrator?: Field; maximus?: Field; rationale?: Field } = {};
-  let extraFields: Field[] | null = null;
-  let endLine = headEndLine;
-  let endChar = headEndChar;
-  const lastLabel = a.firstLabel + a.labelCount - 1;
-  for (let k = a.firstLabel; k <= lastLabel; k++) {
-    const line = labelLines[k];
-    const match = labelMatches[k];
-    const f = new ParsedField(match.kind, match.label, line, match.labelStart - starts[line], match.end - starts[line], texts[k], tails[k]);
-    const kind = f.kind;
-    if (kind === 'claimsAdministrator' ? fields.claimsAdministrator : kind === 'maximus' ? fields.maximus : fields.rationale) {
-      (extraFields ??= []).push(f);
-    } else if (kind === 'claimsAdministrator') {
-      fields.claimsAdministrator = f;
-    } else if (kind === 'maximus') {
-      fields.maximus = f;
-    } else {
-      fields.rationale = f;
-    }
-    // The item ends where its last field does: at the end of its text, or of its label when it has none.
-    if (k === lastLabel) {
-      const e = texts[k].end;
-      const eLine = e ? e.line : line;
-      const eChar = e ? e.character : match.end - starts[line];
-      if (eLine > endLine || (eLine === endLine && eChar > endChar)) {
-        endLine = eLine;
-        endChar = eChar;
-      }
-    }
-  }
-  const extent: ItemExtent = {
-    startLine: a.startLine,
-    startChar,
-    headEndLine,
-    headEndChar,
-    decisionStart: a.decisionStart,
-    endLine,
-    endChar,
-    // An empty title is located where the heading ends.
-    emptyTitleLine: title.length > 0 ? -1 : a.endLine,
-    emptyTitleChar: headingEndChar,
-  };
-  return new ParsedItem(
-    n,
-    title,
-    a.decision,
-    a.decision ? text.slice(starts[a.decisionLine] + a.decisionStart, starts[a.decisionLine] + a.decisionEnd) : null,
-    extent,
-    fields,
-    extraFields ?? NO_FIELDS,
-    joined,
-    titleFrom,
-  );
+  return { from, to };
 }
 
-/** Where an item's parts lie, as numbers: its ranges are built when first asked for. */
-interface ItemExtent {
-  readonly startLine: number;
-  readonly startChar: number;
-  readonly headEndLine: number;
-  readonly headEndChar: number;
-  /** The decision lies on headEndLine, from decisionStart to headEndChar. */
-  readonly decisionStart: number;
-  readonly endLine: number;
-  readonly endChar: number;
-  /** -1 when the title is not empty. */
-  readonly emptyTitleLine: number;
-  readonly emptyTitleChar: number;
+interface ItemParts extends Omit<Item, 'form' | 'titleRange' | 'titleRangeOf'> {
+  readonly foldedHeading: FoldedText;
+  /** Where the title starts in the folded heading. */
+  readonly titleFrom: number;
+  /** Where an empty title is located; null when the title is not empty. */
+  readonly emptyTitleAt: Position | null;
 }
 
-/** An item as parsed: positions inside its title come from its folded heading. */
+/** An item as parsed: positions inside its title come from its folded heading, when first asked for. */
 class ParsedItem implements Item {
   readonly form = 'item';
+  readonly index: number;
+  readonly title: string;
   readonly heading: string;
-  readonly #heading: FoldedText;
+  readonly headingRange: Range;
+  readonly decision: Decision | null;
+  readonly decisionText: string | null;
+  readonly decisionRange: Range | null;
+  readonly range: Range;
+  readonly fields: Readonly<Partial<Record<FieldKind, Field>>>;
+  readonly extraFields: readonly Field[];
+  readonly #foldedHeading: FoldedText;
   readonly #titleFrom: number;
-  readonly #extent: ItemExtent;
-  #headingRange: Range | undefined;
-  #decisionRange: Range | undefined;
-  #range: Range | undefined;
+  readonly #emptyTitleAt: Position | null;
   #titleRange: Range | undefined;
 
-  constructor(
-    readonly index: number,
-    readonly title: string,
-    readonly decision: Decision | null,
-    readonly decisionText: string | null,
-    extent: ItemExtent,
-    readonly fields: Readonly<Partial<Record<FieldKind, Field>>>,
-    readonly extraFields: readonly Field[],
-    heading: FoldedText,
-    titleFrom: number,
-  ) {
-    this.heading = heading.text;
-    this.#heading = heading;
-    this.#titleFrom = titleFrom;
-    this.#extent = extent;
-  }
-
-  // Most items are never asked where they or their parts lie: the ranges are made on demand.
-  get headingRange(): Range {
-    const x = this.#extent;
-    return (this.#headingRange ??= range(x.startLine, x.startChar, x.headEndLine, x.headEndChar));
-  }
-
-  get decisionRange(): Range | null {
-    if (!this.decision) return null;
-    const x = this.#extent;
-    return (this.#decisionRange ??= range(x.headEndLine, x.decisionStart, x.headEndLine, x.headEndChar));
-  }
-
-  get range(): Range {
-    const x = this.#extent;
-    return (this.#range ??= { start: this.headingRange.start, end: pos(x.endLine, x.endChar) });
+  constructor(parts: ItemParts) {
+    this.index = parts.index;
+    this.title = parts.title;
+    this.heading = parts.heading;
+    this.headingRange = parts.headingRange;
+    this.decision = parts.decision;
+    this.decisionText = parts.decisionText;
+    this.decisionRange = parts.decisionRange;
+    this.range = parts.range;
+    this.fields = parts.fields;
+    this.extraFields = parts.extraFields;
+    this.#foldedHeading = parts.foldedHeading;
+    this.#titleFrom = parts.titleFrom;
+    this.#emptyTitleAt = parts.emptyTitleAt;
   }
 
   get titleRange(): Range {
-    const x = this.#extent;
-    if (!this.#titleRange) {
-      const at = x.emptyTitleLine >= 0 ? pos(x.emptyTitleLine, x.emptyTitleChar) : null;
-      this.#titleRange = at ? { start: at, end: at } : this.titleRangeOf(0, this.title.length);
-    }
-    return this.#titleRange;
+    const at = this.#emptyTitleAt;
+    return (this.#titleRange ??= at ? { start: at, end: at } : this.titleRangeOf(0, this.title.length));
   }
 
   titleRangeOf(start: number, end: number): Range {
-    return this.#heading.rangeOf(this.#titleFrom + start, this.#titleFrom + end);
+    return this.#foldedHeading.rangeOf(this.#titleFrom + start, this.#titleFrom + end);
   }
 }
 
 /**
- * A field as parsed: its text and the positions inside it come from its folded text. Its last
- * lines are folded with the parse; the rest when the text is first read. Its ranges are built
- * when first asked for.
+ * A field as parsed, from its label to the last non-blank line before `nextLabelLine`: its text
+ * and the positions inside it come from its folded text.
  */
 class ParsedField implements Field {
+  readonly kind: FieldKind;
+  readonly label: string;
+  readonly labelRange: Range;
   readonly #folded: FoldedText;
-  #tail: FoldedText | undefined;
-  readonly #line: number;
-  readonly #labelStart: number;
-  readonly #labelEnd: number;
-  #labelRange: Range | undefined;
   #range: Range | undefined;
 
-  constructor(
-    readonly kind: FieldKind,
-    readonly label: string,
-    line: number,
-    labelStart: number,
-    labelEnd: number,
-    folded: FoldedText,
-    /** Its last lines, when the parse folded them (see FIELD_TAIL); else found when asked for. */
-    tail: FoldedText | undefined,
-  ) {
-    this.#folded = folded;
-    this.#tail = tail;
-    this.#line = line;
-    this.#labelStart = labelStart;
-    this.#labelEnd = labelEnd;
+  constructor(a: LabelAnchor, nextLabelLine: number, lines: IssueLines, folding: LineFolding) {
+    const lineStart = lines.index.starts[a.line];
+    this.kind = a.label.kind;
+    this.label = a.label.label;
+    this.labelRange = range(a.line, a.label.labelStart - lineStart, a.line, a.label.end - lineStart);
+    let last = nextLabelLine - 1;
+    while (last > a.line && lines.blank(last)) last--;
+    this.#folded = new FoldedText(folding, { startLine: a.line, startChar: a.label.end - lineStart, endLine: last, endChar: lines.index.lineLength(last) });
   }
 
   get text(): string {
     return this.#folded.text;
   }
 
-  get source(): string {
-    return this.#folded.source;
-  }
-
-  tail(): FoldedText {
-    return (this.#tail ??= this.#folded.tail(FIELD_TAIL));
-  }
-
-  get labelRange(): Range {
-    return (this.#labelRange ??= range(this.#line, this.#labelStart, this.#line, this.#labelEnd));
-  }
-
   get textRange(): Range | null {
     return this.#folded.range;
   }
 
+  /** From the label to the end of the text, or of the label when the field is empty. */
   get range(): Range {
     return (this.#range ??= { start: this.labelRange.start, end: this.textRange?.end ?? this.labelRange.end });
   }

@@ -1,6 +1,5 @@
-import { FoldedText } from '../text';
+import { FoldedText, type LineFolding } from '../text';
 import type { Item } from '../model';
-import type { LineIndex } from '../text';
 
 // "1) MAXIMUS Federal Services, Inc. has determined the request for a 28 day functional restoration
 // program is not medically necessary and appropriate."
@@ -12,9 +11,9 @@ const NOTICE_DECISION =
  * The numbered decisions of the 2013 layout, as items without fields: the title is what was
  * requested, the decision follows from "is (not) medically necessary".
  */
-export function parseNoticeDecisions(index: LineIndex, from: number, to: number, firstIndex: number): Item[] {
+export function parseNoticeDecisions(folding: LineFolding, from: number, to: number, firstIndex: number): Item[] {
   if (to <= from) return [];
-  const text = FoldedText.fold(index, from, 0, to - 1, index.lineLength(to - 1));
+  const text = new FoldedText(folding, { startLine: from, startChar: 0, endLine: to - 1, endChar: folding.index.lineLength(to - 1) });
   const items: Item[] = [];
   NOTICE_DECISION.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -1,83 +1,54 @@
 import type { Section, SectionKind } from '../model';
-import { isBlank, LineIndex, normalizeSpace, range, firstNonBlank, lastNonBlank } from '../text';
+import { firstNonBlank, isBlank, lastNonBlank, LineIndex, normalizeSpace, range, wordAt } from '../text';
 
-/** Section headings keyed by their letters only, upper case: punctuation and spacing vary between letters. */
-const HEADINGS: ReadonlyMap<string, SectionKind> = new Map([
-  ['HOWTHEIMRFINALDETERMINATIONWASMADE', 'howMade'],
-  ['DOCUMENTSREVIEWED', 'documentsReviewed'],
-  ['CLINICALCASESUMMARY', 'caseSummary'],
-  ['CASESUMMARY', 'caseSummary'],
-  ['IMRISSUESDECISIONSANDRATIONALES', 'issues'],
-  ['IMRISSUESDECISIONSANDRATIONALE', 'issues'],
-  ['IMRDECISIONSANDRATIONALES', 'issues'],
-  ['INDEPENDENTMEDICALREVIEWDECISIONANDRATIONALE', 'issues'],
-  ['INDEPENDENTMEDICALREVIEWDECISIONSANDRATIONALES', 'issues'],
-  ['MEDICALQUALIFICATIONSOFTHEEXPERTREVIEWER', 'qualifications'],
-  ['NOTICEOFINDEPENDENTMEDICALREVIEWDETERMINATION', 'notice'],
-]);
+/** The section headings as letters write them; punctuation and spacing vary between letters. */
+const HEADINGS_AS_WRITTEN: ReadonlyArray<readonly [string, SectionKind]> = [
+  ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'howMade'],
+  ['DOCUMENTS REVIEWED', 'documentsReviewed'],
+  ['CLINICAL CASE SUMMARY', 'caseSummary'],
+  ['CASE SUMMARY', 'caseSummary'],
+  ['IMR ISSUES, DECISIONS AND RATIONALES', 'issues'],
+  ['IMR ISSUES, DECISIONS AND RATIONALE', 'issues'],
+  ['IMR DECISIONS AND RATIONALES', 'issues'],
+  ['INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE', 'issues'],
+  ['INDEPENDENT MEDICAL REVIEW DECISIONS AND RATIONALES', 'issues'],
+  ['MEDICAL QUALIFICATIONS OF THE EXPERT REVIEWER', 'qualifications'],
+  ['NOTICE OF INDEPENDENT MEDICAL REVIEW DETERMINATION', 'notice'],
+];
 
-/** First words of the headings: a line starting with another word is rejected at once. */
-const FIRST_WORDS = new Set(['HOW', 'DOCUMENTS', 'CLINICAL', 'CASE', 'IMR', 'INDEPENDENT', 'MEDICAL', 'NOTICE']);
-
-/** Two characters as a slot of FIRST_PAIRS, by their low five bits (case-blind for letters). */
-function pairSlot(a: number, b: number): number {
-  return ((a & 31) << 5) | (b & 31);
+/** A line normalised for comparison with the headings: its ASCII letters only, in upper case. */
+function lettersOf(s: string): string {
+  return s.replace(/[^A-Za-z]+/g, '').toUpperCase();
 }
 
-/**
- * The first two letters of the first words, as flags: one array read rules out most lines. Other
- * characters that share a slot only let a line through to the full comparison.
- */
-const FIRST_PAIRS = new Uint8Array(1 << 10);
-for (const w of FIRST_WORDS) FIRST_PAIRS[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+/** The headings by their letters. */
+const HEADINGS: ReadonlyMap<string, SectionKind> = new Map(HEADINGS_AS_WRITTEN.map(([h, kind]) => [lettersOf(h), kind]));
 
-function firstWordIsHeading(line: string, from: number, to: number): boolean {
+/** Every beginning of a heading's letters: a heading wrapped over two lines starts with one. */
+const HEADING_STARTS: ReadonlySet<string> = new Set([...HEADINGS.keys()].flatMap((k) => Array.from({ length: k.length }, (_, n) => k.slice(0, n + 1))));
+
+/** The first word of every heading, in lower case, by its first letter: a line starting with another word is passed over at once. */
+const FIRST_WORDS: string[][] = [];
+for (const w of new Set(HEADINGS_AS_WRITTEN.map(([h]) => /^[A-Za-z]+/.exec(h)![0].toLowerCase()))) (FIRST_WORDS[w.charCodeAt(0)] ??= []).push(w);
+
+/** A section heading is short: the first line of one, at most this many characters. */
+const FIRST_LINE_LENGTH = 100;
+/** The line a heading is wrapped onto, at most this many. */
+const WRAPPED_LINE_LENGTH = 120;
+
+/** Whether the line s[from, to) starts with the first word of a heading (in any case, a whole word). */
+function startsLikeHeading(line: string, from: number, to: number): boolean {
   const i = firstNonBlank(line, from, to);
-  if (i + 1 >= to || FIRST_PAIRS[pairSlot(line.charCodeAt(i), line.charCodeAt(i + 1))] === 0) return false;
-  let j = i;
-  while (j < to && j - i < 12) {
-    const c = line.charCodeAt(j) | 32;
-    if (c < 97 || c > 122) break;
-    j++;
-  }
-  // Compared letter by letter, without building the word.
-  for (const w of FIRST_WORDS) {
-    if (w.length !== j - i) continue;
-    let k = 0;
-    while (k < w.length && (line.charCodeAt(i + k) & ~32) === w.charCodeAt(k)) k++;
-    if (k === w.length) return true;
+  for (const w of FIRST_WORDS[line.charCodeAt(i) | 32] ?? NONE) {
+    if (wordAt(line, i, w, to) && !isAsciiLetter(line.charCodeAt(i + w.length))) return true;
   }
   return false;
 }
 
-const KEYS = [...HEADINGS.keys()];
-const LONGEST_KEY = Math.max(...KEYS.map((k) => k.length));
-const ALL_KEYS = (1 << KEYS.length) - 1;
+const NONE: readonly string[] = [];
 
-/** For letter position n and letter c (A = 0), the keys with that letter there, as bits of KEYS. */
-const KEYS_WITH = new Int32Array(LONGEST_KEY * 26);
-KEYS.forEach((k, bit) => {
-  for (let n = 0; n < k.length; n++) KEYS_WITH[n * 26 + k.charCodeAt(n) - 65] |= 1 << bit;
-});
-
-/**
- * The letters of the line s[from, to), upper case, after `before` (the letters of the line above,
- * for a wrapped heading); '' as soon as they stop being the beginning of a heading. The letters
- * are matched against the keys as they come, as bits, so that no string is built on the way.
- */
-function headingKey(line: string, from: number, to: number, before = ''): string {
-  if (to - from > 120) return '';
-  let keys = ALL_KEYS;
-  if (before) for (let bit = 0; bit < KEYS.length; bit++) if (!KEYS[bit].startsWith(before)) keys &= ~(1 << bit);
-  let n = before.length;
-  for (let i = from; i < to && keys !== 0; i++) {
-    // Upper case: ASCII letters, and only they, land in A-Z once the bit of 32 is cleared.
-    const c = line.charCodeAt(i) & ~32;
-    if (c < 65 || c > 90) continue;
-    keys = n < LONGEST_KEY ? keys & KEYS_WITH[n * 26 + c - 65] : 0;
-    n++;
-  }
-  return keys === 0 ? '' : KEYS[31 - Math.clz32(keys & -keys)].slice(0, n);
+function isAsciiLetter(c: number): boolean {
+  return ((c | 32) >= 97 /* a */ && (c | 32) <= 122) /* z */;
 }
 
 interface FoundHeading {
@@ -96,27 +67,23 @@ export function findSectionHeadings(index: LineIndex): FoundHeading[] {
   for (let i = 0; i < lineCount; i++) {
     const from = starts[i];
     const to = ends[i];
-    // A heading is short; most lines of a letter are not, and are passed over at once.
-    if (to === from || to - from > 100 || !firstWordIsHeading(text, from, to)) continue;
-    const key = headingKey(text, from, to);
-    if (!key) continue;
-    const kind = HEADINGS.get(key);
+    if (to === from || to - from > FIRST_LINE_LENGTH || !startsLikeHeading(text, from, to)) continue;
+    const letters = lettersOf(index.line(i));
+    const kind = HEADINGS.get(letters);
     if (kind) {
       found.push({ kind, startLine: i, endLine: i, title: normalizeSpace(index.line(i)) });
       continue;
     }
-    // A heading wrapped over two lines (blank PDF lines between them allowed). The key is already
-    // the beginning of a heading (headingKey sees to that); a word or two is enough to go on.
-    if (key.length >= 6) {
-      let j = i + 1;
-      while (j < lineCount && j <= i + 4 && isBlank(text, starts[j], ends[j])) j++;
-      if (j < lineCount && j <= i + 4) {
-        const k2 = HEADINGS.get(headingKey(text, starts[j], ends[j], key));
-        if (k2) {
-          found.push({ kind: k2, startLine: i, endLine: j, title: normalizeSpace(index.line(i) + ' ' + index.line(j)) });
-          i = j;
-        }
-      }
+    // A heading wrapped over two lines (blank PDF lines between them allowed): the first holds a
+    // word or two of it at least.
+    if (letters.length < 6 || !HEADING_STARTS.has(letters)) continue;
+    let j = i + 1;
+    while (j < lineCount && j <= i + 4 && isBlank(text, starts[j], ends[j])) j++;
+    if (j >= lineCount || j > i + 4 || ends[j] - starts[j] > WRAPPED_LINE_LENGTH) continue;
+    const wrapped = HEADINGS.get(letters + lettersOf(index.line(j)));
+    if (wrapped) {
+      found.push({ kind: wrapped, startLine: i, endLine: j, title: normalizeSpace(index.line(i) + ' ' + index.line(j)) });
+      i = j;
     }
   }
   // The 2016-2017 header block counts as a section when it comes before every other heading.

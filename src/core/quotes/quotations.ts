@@ -2,21 +2,20 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Treatment } from '../knowledge/schema';
 import type { Statement } from '../knowledge/statementSchema';
 import type { Field } from '../model';
-import type { LineIndex, Range } from '../text';
 import { aboutTheCase } from './attribution';
 import { ClaimedFigure, readFigures } from './figures';
 import { figureSpots, spotAt } from './figureSpots';
 import { Dimension, judgeFigure } from './judgeFigures';
 import { polarityOf } from './polarity';
 import { ANY_GUIDELINE, Attribution, Reading } from './reading';
-import { foldSentence, Span } from './sentences';
+import type { Span } from './sentences';
 import { AnchoredGroup, CompiledFigure, CompiledStatement, NamedConditions, StatementIndex, statementIndex } from './statementIndex';
 import type { Spot } from './figureSpots';
 
 /**
  * The guideline statements a rationale quotes, and how: faithfully, with other figures, reversed,
- * or without a clause that gives the statement its meaning. Read only where the rationale as
- * written names a guideline and holds a figure's unit or a statement's words.
+ * or without a clause that gives the statement its meaning. Read only where the rationale names a
+ * guideline and holds a figure's unit or a statement's words.
  */
 
 export type QuotationKind = 'faithful' | 'figures' | 'reversed' | 'dropped-qualifier';
@@ -24,7 +23,7 @@ export type QuotationKind = 'faithful' | 'figures' | 'reversed' | 'dropped-quali
 export interface Quotation {
   readonly kind: QuotationKind;
   readonly statement: Statement;
-  /** Offsets in the field's text: the sentence, and the words found wanting (the sentence for a faithful one). */
+  /** Offsets in the field's (folded) text: the sentence, and the words found wanting (the sentence for a faithful one). */
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
   readonly start: number;
@@ -70,10 +69,9 @@ function candidateFigures(statements: readonly CompiledStatement[], attribution:
 }
 
 interface SentenceScope {
-  /** The sentence, its white space folded. */
   readonly sentence: string;
-  /** The offset in the field as written of character i of the sentence. */
-  readonly offset: (i: number) => number;
+  /** Where the sentence starts in the field's text. */
+  readonly start: number;
   readonly attribution: Attribution;
   /** The conditions named in the sentences of its run; with the item's title, for a duration. */
   readonly named: NamedConditions;
@@ -99,8 +97,8 @@ function figureQuotations(scope: SentenceScope, claims: readonly ClaimedFigure[]
   };
   // The statements whose words the sentence holds: their figures are the ones it quotes.
   const quoted = scope.anchored.length ? candidateFigures(scope.anchored.map((a) => a.s), scope.attribution, scope.namedWithTitle()) : [];
-  const sentenceStart = scope.offset(0);
-  const sentenceEnd = scope.offset(scope.sentence.length);
+  const sentenceStart = scope.start;
+  const sentenceEnd = scope.start + scope.sentence.length;
   for (const c of claims) {
     let v = judgeFigure(c, quoted);
     if (v.kind === 'unknown' && (c.visits || c.perWeek)) {
@@ -108,8 +106,8 @@ function figureQuotations(scope: SentenceScope, claims: readonly ClaimedFigure[]
       if (v.kind === 'misquoted' && judgeFigure(c, anyGuideline).kind === 'faithful') continue;
     }
     if (v.kind === 'unknown') continue;
-    const start = scope.offset(c.start);
-    const end = scope.offset(c.end);
+    const start = scope.start + c.start;
+    const end = scope.start + c.end;
     if (v.kind === 'faithful') {
       out.push({ kind: 'faithful', statement: v.figure.statement.statement, sentenceStart, sentenceEnd, start, end });
       continue;
@@ -145,10 +143,10 @@ function wordedVerdict(sentence: string, a: Anchored): { kind: QuotationKind; st
 function wordedQuotations(scope: SentenceScope, verdicts: ReadonlyArray<{ a: Anchored; v: NonNullable<ReturnType<typeof wordedVerdict>> }>, out: Quotation[]): void {
   // "The patient's care is maintenance care, which the guidelines ...": the reviewer's own words.
   if (!verdicts.length || aboutTheCase(scope.sentence)) return;
-  const sentenceStart = scope.offset(0);
-  const sentenceEnd = scope.offset(scope.sentence.length);
+  const sentenceStart = scope.start;
+  const sentenceEnd = scope.start + scope.sentence.length;
   for (const { a, v } of verdicts) {
-    out.push({ kind: v.kind, statement: a.s.statement, sentenceStart, sentenceEnd, start: scope.offset(v.start), end: scope.offset(v.end), expected: v.expected });
+    out.push({ kind: v.kind, statement: a.s.statement, sentenceStart, sentenceEnd, start: sentenceStart + v.start, end: sentenceStart + v.end, expected: v.expected });
   }
 }
 
@@ -228,8 +226,7 @@ const DURATION_WORDS = /week|month/;
 
 function readSentence(reading: Reading, hits: Hits, group: AnchoredGroup | null, ctx: QuotationContext, index: StatementIndex, out: Quotation[]): void {
   const { span } = hits;
-  const f = foldSentence(reading.text.slice(span.start, span.end));
-  const sentence = f.text;
+  const sentence = reading.text.slice(span.start, span.end);
   const anchored = hits.word && group ? anchoredIn(sentence, group) : [];
   // The statements' words first, read in the sentence alone: a faithful quotation needs no more.
   const verdicts = anchored.flatMap((a) => {
@@ -247,20 +244,37 @@ function readSentence(reading: Reading, hits: Hits, group: AnchoredGroup | null,
   const run = reading.text.slice(attribution.from, span.end);
   const named = new NamedConditions(run, index.conditionGate);
   const namedWithTitle = (): NamedConditions => new NamedConditions(`${run} ${ctx.title}`, index.conditionGate);
-  const scope: SentenceScope = { sentence, offset: (i) => span.start + f.written(i), attribution, named, namedWithTitle, anchored: withFigures };
-  const topic = (): string | undefined => reading.topicAt(span.start + f.written(claims[0]?.start ?? 0), attribution) ?? ctx.treatment?.id;
+  const scope: SentenceScope = { sentence, start: span.start, attribution, named, namedWithTitle, anchored: withFigures };
+  const topic = (): string | undefined => reading.topicAt(span.start + (claims[0]?.start ?? 0), attribution) ?? ctx.treatment?.id;
   figureQuotations(scope, claims, index, topic, out);
   wordedQuotations(scope, verdicts, out);
 }
 
+/** The sentences that hold what was found, each once, in order; offsets in order mostly fall in the sentence found last. */
+function sentencesOf(reading: Reading, at: { figures: number[]; words: number[] }): Hits[] {
+  const offsets = [...at.figures.map((o) => ({ o, figure: true })), ...at.words.map((o) => ({ o, figure: false }))].sort((x, y) => x.o - y.o);
+  const byStart = new Map<number, Hits>();
+  let last: Hits | undefined;
+  for (const { o, figure } of offsets) {
+    if (!last || o < last.span.start || o >= last.span.end) {
+      const span = reading.sentences.at(o);
+      last = byStart.get(span.start);
+      if (!last) byStart.set(span.start, (last = { span, figure: false, word: false }));
+    }
+    if (figure) last.figure = true;
+    else last.word = true;
+  }
+  return [...byStart.values()].sort((x, y) => x.span.start - y.span.start);
+}
+
 /**
  * The quotations of a rationale (or any field that speaks for a guideline), with offsets in the
- * field as written (`field.source`). The item's treatment decides what is looked for before
- * anything is read: the figures of its statements, where a figure is written as guidelines write
- * theirs ("visits over", "up to"); the words of its statements. Both are found with native string
- * searches; only the sentences that hold them are read, and the rationale is never folded or split
- * as a whole. A figure that is plainly one the guidelines give for the treatment is not read
- * further (unless `thorough`).
+ * field's folded text (`field.text`, whose `textRangeOf` places them). The item's treatment
+ * decides what is looked for before anything is read: the figures of its statements, where a
+ * figure is written as guidelines write theirs ("visits over", "up to"); the words of its
+ * statements. Both are found with native string searches; only the sentences that hold them are
+ * read, each within a bounded reach, and the rationale is never split as a whole. A figure that is
+ * plainly one the guidelines give for the treatment is not read further (unless `thorough`).
  */
 export function findQuotations(field: Field, kb: KnowledgeBase, ctx: QuotationContext): Quotation[] {
   const treatment = ctx.treatment?.id;
@@ -268,32 +282,19 @@ export function findQuotations(field: Field, kb: KnowledgeBase, ctx: QuotationCo
   const figures = treatment !== undefined && index.hasFigures(treatment);
   const group = index.anchoredFor(treatment);
   if (!figures && !group) return [];
-  const text = field.source;
+  const text = field.text;
   const at = found(text, index, figures ? treatment : undefined, group?.gateWords ?? [], ctx.thorough === true);
   if (group && !group.gateWords.length) {
     group.scan.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = group.scan.exec(text)) !== null) at.words.push(m.index);
+    while ((m = group.scan.exec(text)) !== null) {
+      at.words.push(m.index);
+      if (m[0].length === 0) group.scan.lastIndex++;
+    }
   }
   if (!at.figures.length && !at.words.length) return [];
   const reading = new Reading(text, index);
-  const bySentence = new Map<number, Hits>();
-  const add = (offset: number, figure: boolean): void => {
-    const span = reading.sentences.at(offset);
-    let h = bySentence.get(span.start);
-    if (!h) bySentence.set(span.start, (h = { span, figure: false, word: false }));
-    if (figure) h.figure = true;
-    else h.word = true;
-  };
-  for (const a of at.figures) add(a, true);
-  for (const a of at.words) add(a, false);
   const out: Quotation[] = [];
-  for (const h of [...bySentence.values()].sort((x, y) => x.span.start - y.span.start)) readSentence(reading, h, group, ctx, index, out);
+  for (const h of sentencesOf(reading, at)) readSentence(reading, h, group, ctx, index, out);
   return out;
-}
-
-/** The document range of offsets [start, end) in a field as written: its source starts where its label ends. */
-export function sourceRange(index: LineIndex, field: Field, start: number, end: number): Range {
-  const base = index.offsetAt(field.labelRange.end);
-  return { start: index.positionAt(base + start), end: index.positionAt(base + end) };
 }

@@ -1,12 +1,12 @@
 import type { GuidelineSource } from './attribution';
 import { aboutTheCase } from './attribution';
-import { foldWhite, Sentences, Span } from './sentences';
+import { Sentences, Span } from './sentences';
 import type { StatementIndex } from './statementIndex';
 
 /**
- * The reading of the sentences of a rationale that may quote a guideline: which guideline a
- * sentence speaks for, and of which treatment. Only those sentences, and a few before them, are
- * read.
+ * The reading of the sentences of a rationale (its folded text) that may quote a guideline: which
+ * guideline a sentence speaks for, and of which treatment. Only those sentences, and a few before
+ * them, are read.
  */
 
 // A guideline named, and which: the MTUS (its chronic pain, acupuncture and postsurgical
@@ -64,7 +64,7 @@ export class Reading {
         naming = s;
         break;
       }
-      if (aboutTheCase(foldWhite(words))) return null;
+      if (aboutTheCase(words)) return null;
     }
     if (!naming) return null;
     // "The guidelines recommend ..." speaks for the guideline named last before it.

@@ -1,6 +1,7 @@
 /**
- * Sentences of a rationale as written (line breaks and all): a rationale is never folded as a
- * whole, only the sentences that hold a figure or a statement's words are read.
+ * Sentences of a rationale's folded text (`Field.text`, white space folded to single spaces): a
+ * rationale is never split as a whole, only the sentences that hold a figure or a statement's
+ * words are found, each within a bounded reach of the offset asked for.
  */
 
 export interface Span {
@@ -17,12 +18,16 @@ function opensSentence(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 40;
 }
 
-/** How far from an offset its sentence's ends are looked for. */
+/**
+ * How far from an offset its sentence's ends are looked for. A "sentence" without a stop within
+ * reach is cut at a stretch of the text of this length, so that a page of text without a full stop
+ * is read in pieces, each once, rather than whole for every figure in it.
+ */
 const REACH = 1200;
 
 /**
- * The sentences of a text, found around an offset with native searches for a full stop: one that
- * a closing quote, white space (line breaks too) and a capital, a digit, a quotation mark or a
+ * The sentences of a text, found around an offset with native searches for a full stop within
+ * reach: one that a closing quote, white space and a capital, a digit, a quotation mark or a
  * bracket follow ends a sentence ("e.g. exercise" and "729.1" do not). Only the sentences asked
  * for are found; the text is never split as a whole.
  */
@@ -42,23 +47,33 @@ export class Sentences {
     return i >= text.length || opensSentence(text.charCodeAt(i)) ? i : -1;
   }
 
+  /** Where the sentence that holds the offset starts: after the last stop before it within reach, else where its stretch starts. */
+  private startOf(offset: number): number {
+    const from = Math.max(0, offset - REACH);
+    // Searched in a slice (a view of the text, not a copy): a search of the text itself would run back to its start.
+    const window = this.text.slice(from, offset);
+    for (let dot = window.lastIndexOf('.'); dot >= 0; dot = window.lastIndexOf('.', dot - 1)) {
+      const next = this.nextStart(from + dot);
+      if (next >= 0 && next <= offset) return next;
+      if (dot === 0) break;
+    }
+    return from === 0 ? 0 : offset - (offset % REACH);
+  }
+
   /** The sentence that holds the offset. */
   at(offset: number): Span {
     const text = this.text;
-    let start = 0;
-    for (let dot = text.lastIndexOf('.', offset - 1); dot >= 0 && dot > offset - REACH; dot = text.lastIndexOf('.', dot - 1)) {
-      const next = this.nextStart(dot);
-      if (next >= 0 && next <= offset) {
-        start = next;
-        break;
-      }
-    }
+    const start = this.startOf(offset);
     const known = this.#byStart.get(start);
-    if (known) return known;
-    let end = Math.min(text.length, offset + REACH);
-    for (let dot = text.indexOf('.', Math.max(offset, start)); dot >= 0 && dot < end; dot = text.indexOf('.', dot + 1)) {
-      if (this.nextStart(dot) >= 0) {
-        end = text.charCodeAt(dot + 1) === 34 || text.charCodeAt(dot + 1) === 0x201d ? dot + 2 : dot + 1;
+    if (known && offset < known.end) return known;
+    const from = Math.max(offset, start);
+    const limit = Math.min(text.length, offset + REACH);
+    const window = text.slice(from, limit);
+    let end = limit;
+    for (let dot = window.indexOf('.'); dot >= 0; dot = window.indexOf('.', dot + 1)) {
+      const at = from + dot;
+      if (this.nextStart(at) >= 0) {
+        end = text.charCodeAt(at + 1) === 34 || text.charCodeAt(at + 1) === 0x201d ? at + 2 : at + 1;
         break;
       }
     }
@@ -76,55 +91,11 @@ export class Sentences {
   }
 }
 
-/** A sentence as written, its white space folded to single spaces, and the way back to its offsets. */
-export interface FoldedSentence {
-  readonly text: string;
-  /** The offset in the sentence as written of character i of `text` (i may be its length). */
-  written(i: number): number;
-  /** The offset in `text` of the character at offset `at` of the sentence as written. */
-  folded(at: number): number;
-}
-
 // White space other than a single space: runs, line breaks, tabs, no-break spaces.
-const RUNS = /\s{2,}|[\t\n\r\f\v\u00a0]/g;
-
-export function foldSentence(raw: string): FoldedSentence {
-  // Offsets where each folded run of white space starts in `text` and in `raw`, and how long it was.
-  const at: number[] = [];
-  const from: number[] = [];
-  const length: number[] = [];
-  let text = '';
-  let last = 0;
-  RUNS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RUNS.exec(raw)) !== null) {
-    text += raw.slice(last, m.index) + ' ';
-    at.push(text.length - 1);
-    from.push(m.index);
-    length.push(m[0].length);
-    last = m.index + m[0].length;
-  }
-  if (!at.length) return { text: raw, written: (i) => i, folded: (i) => i };
-  text += raw.slice(last);
-  return {
-    text,
-    written(i: number): number {
-      let shift = 0;
-      for (let k = 0; k < at.length && at[k] < i; k++) shift += length[k] - 1;
-      return i + shift;
-    },
-    folded(w: number): number {
-      let shift = 0;
-      for (let k = 0; k < from.length && from[k] < w; k++) shift += Math.min(length[k], w - from[k]) - (w - from[k] >= length[k] ? 1 : 0);
-      return w - shift;
-    },
-  };
-}
-
+const RUNS = /\s{2,}|[\t\n\r\f\v\u00a0]/;
 const WHITE = /\s+/g;
 
 /** A text with its white space folded to single spaces, copied only when it has other white space. */
 export function foldWhite(text: string): string {
-  RUNS.lastIndex = 0;
   return RUNS.test(text) ? text.replace(WHITE, ' ') : text;
 }

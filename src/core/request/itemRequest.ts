@@ -2,6 +2,7 @@ import type { Guideline, Treatment } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Item } from '../model';
 import type { Range } from '../text';
+import { MedicationRequest, readMedication } from './medication';
 import { findRequestedTotal, parseQuantity, Quantity, QuantityUnit } from './quantity';
 
 export interface ItemRequest {
@@ -19,6 +20,8 @@ export interface ItemRequest {
   readonly range: Range | null;
   /** Whether the count came from the rationale because the heading has none. */
   readonly fromRationale: boolean;
+  /** The medication the heading names (see request/medication.ts), or null. */
+  readonly medication: MedicationRequest | null;
 }
 
 export interface VisitLimit {
@@ -38,6 +41,7 @@ class HeadingRequest implements ItemRequest {
   readonly additional: boolean;
   readonly text: string;
   readonly fromRationale = false;
+  medication: MedicationRequest | null = null;
   readonly #item: Item;
   readonly #start: number;
   readonly #end: number;
@@ -67,6 +71,13 @@ class HeadingRequest implements ItemRequest {
 const ASKS_FOR_MORE = /\b(?:additional|continued|continue|further|extension)\b/i;
 
 export function describeRequest(item: Item, kb: KnowledgeBase): ItemRequest {
+  const request = describeTreatment(item, kb);
+  // Only a heading that names no other treatment is read for a drug ("acupuncture with capsaicin patch" is acupuncture).
+  if (!request.treatment || request.treatment.id === 'medication') request.medication = readMedication(item.title, kb.drugLexicon);
+  return request;
+}
+
+function describeTreatment(item: Item, kb: KnowledgeBase): ItemRequest & { medication: MedicationRequest | null } {
   const treatment = kb.recognize(item.title);
   const q = parseQuantity(item.title);
   const visitBased = treatment?.visitBased ?? false;
@@ -89,6 +100,7 @@ export function describeRequest(item: Item, kb: KnowledgeBase): ItemRequest {
         text: rationale.text.slice(r.start, r.end),
         range: rationale.textRangeOf(r.start, r.end),
         fromRationale: true,
+        medication: null,
       };
     }
   }
@@ -103,6 +115,7 @@ export function describeRequest(item: Item, kb: KnowledgeBase): ItemRequest {
     text: null,
     range: null,
     fromRationale: false,
+    medication: null,
   };
 }
 

@@ -96,92 +96,94 @@ const HAS_PERIOD = /day|month/i;
 const HAS_DIGIT = /\d/;
 const COUNTS = [QUANTITY, HASH, PAREN];
 
+/** What a heading's quantity says so far, and the matches it was read from, in the order found. */
+interface Reading {
+  perWeek: number | null;
+  weeks: number | null;
+  total: number | null;
+  unit: QuantityUnit | null;
+  readonly spans: RegExpExecArray[];
+}
+
 export function parseQuantity(text: string): Quantity | null {
   const week = HAS_WEEK.test(text);
   // "x 12", "2x6", "#60", "(6)" and "QUANTITY: 6" are written in digits only.
   const digit = HAS_DIGIT.test(text);
-  let perWeek: number | null = null;
-  let weeks: number | null = null;
-  let total: number | null = null;
-  let unit: QuantityUnit | null = null;
-  const spans: RegExpExecArray[] = [];
+  const r: Reading = { perWeek: null, weeks: null, total: null, unit: null, spans: [] };
+  readFrequency(r, text, week, digit);
+  readTotal(r, text, digit);
+  if (r.total === null && r.perWeek !== null && r.weeks !== null) r.total = r.perWeek * r.weeks;
+  if (r.total === null && r.perWeek === null) readPeriod(r, text, week);
+  if (!r.spans.length) return null;
+  const { start, end } = spanOf(r.spans);
+  return { total: r.total, perWeek: r.perWeek, weeks: r.weeks, unit: r.unit, additional: ADDITIONAL.test(text), start, end };
+}
 
+/** Sessions a week for a number of weeks: "2x/week x 4 weeks", "for 6 weeks, 2 times a week", "weekly for 4 weeks", "2x8". */
+function readFrequency(r: Reading, text: string, week: boolean, digit: boolean): void {
   const fd = week ? FREQ_DURATION.exec(text) : null;
-  if (fd) {
-    perWeek = upper(fd[1]);
-    weeks = upper(fd[2]);
-    spans.push(fd);
-    unit = 'visits';
-  } else {
-    const df = week ? DURATION_FREQ.exec(text) : null;
-    if (df) {
-      weeks = upper(df[1]);
-      perWeek = upper(df[2]);
-      spans.push(df);
-      unit = 'visits';
-    } else {
-      const wf = week ? WEEKLY_FOR.exec(text) : null;
-      if (wf) {
-        perWeek = 1;
-        weeks = upper(wf[1]);
-        spans.push(wf);
-        unit = 'visits';
-      } else {
-        const nm = digit && HAS_BY.test(text) ? N_BY_M.exec(text) : null;
-        if (nm) {
-          perWeek = Number(nm[1]);
-          weeks = Number(nm[2]);
-          spans.push(nm);
-          unit = 'visits';
-        }
-      }
-    }
+  const df = !fd && week ? DURATION_FREQ.exec(text) : null;
+  const wf = !fd && !df && week ? WEEKLY_FOR.exec(text) : null;
+  const nm = !fd && !df && !wf && digit && HAS_BY.test(text) ? N_BY_M.exec(text) : null;
+  if (fd) [r.perWeek, r.weeks] = [upper(fd[1]), upper(fd[2])];
+  else if (df) [r.weeks, r.perWeek] = [upper(df[1]), upper(df[2])];
+  else if (wf) [r.perWeek, r.weeks] = [1, upper(wf[1])];
+  else if (nm) [r.perWeek, r.weeks] = [Number(nm[1]), Number(nm[2])];
+  const m = fd ?? df ?? wf ?? nm;
+  if (m) {
+    r.spans.push(m);
+    r.unit = 'visits';
   }
+}
 
+/** A total: "6 sessions", "x 12", "#60", "(6)", "QUANTITY: 6". */
+function readTotal(r: Reading, text: string, digit: boolean): void {
   const t = HAS_UNIT.test(text) ? TOTAL.exec(text) : null;
   if (t) {
-    total = upper(t[1]);
-    spans.push(t);
-    unit = 'visits';
-  } else if (digit) {
-    const x = HAS_X.test(text) ? X_TOTAL.exec(text) : null;
-    const freq = spans[0];
-    if (x && !(freq && x.index >= freq.index && x.index < endOf(freq))) {
-      total = Number(x[1]);
-      spans.push(x);
-      unit = x[2] ? 'visits' : (unit ?? 'quantity');
-    } else {
-      for (const re of COUNTS) {
-        const q = re.exec(text);
-        if (q) {
-          total = Number(q[1]);
-          spans.push(q);
-          unit = unit ?? 'quantity';
-          break;
-        }
-      }
+    r.total = upper(t[1]);
+    r.spans.push(t);
+    r.unit = 'visits';
+    return;
+  }
+  if (!digit) return;
+  const x = HAS_X.test(text) ? X_TOTAL.exec(text) : null;
+  const freq = r.spans[0];
+  if (x && !(freq && x.index >= freq.index && x.index < endOf(freq))) {
+    r.total = Number(x[1]);
+    r.spans.push(x);
+    r.unit = x[2] ? 'visits' : (r.unit ?? 'quantity');
+    return;
+  }
+  for (const re of COUNTS) {
+    const q = re.exec(text);
+    if (q) {
+      r.total = Number(q[1]);
+      r.spans.push(q);
+      r.unit = r.unit ?? 'quantity';
+      return;
     }
   }
+}
 
-  if (total === null && perWeek !== null && weeks !== null) total = perWeek * weeks;
-
-  if (total === null && perWeek === null) {
-    const p = HAS_PERIOD.test(text) ? PERIOD.exec(text) : null;
-    if (p) {
-      spans.push(p);
-      unit = (p[2].charCodeAt(0) | 32) === 100 /* d */ ? 'days' : 'months';
-      total = upper(p[1]);
-    } else {
-      const w = week ? WEEKS_ONLY.exec(text) : null;
-      if (w) {
-        spans.push(w);
-        unit = 'weeks';
-        weeks = A_OR_ONE.test(w[1]) ? 1 : upper(w[1]);
-      }
-    }
+/** A period without a count of visits: "for 30 days", "3 months", "for 6 weeks". */
+function readPeriod(r: Reading, text: string, week: boolean): void {
+  const p = HAS_PERIOD.test(text) ? PERIOD.exec(text) : null;
+  if (p) {
+    r.spans.push(p);
+    r.unit = (p[2].charCodeAt(0) | 32) === 100 /* d */ ? 'days' : 'months';
+    r.total = upper(p[1]);
+    return;
   }
-  if (!spans.length) return null;
-  // The quantity as written: the spans together when they stand close, else the first found.
+  const w = week ? WEEKS_ONLY.exec(text) : null;
+  if (w) {
+    r.spans.push(w);
+    r.unit = 'weeks';
+    r.weeks = A_OR_ONE.test(w[1]) ? 1 : upper(w[1]);
+  }
+}
+
+/** The quantity as written: the matches together when they stand close, else the first found. */
+function spanOf(spans: readonly RegExpExecArray[]): { start: number; end: number } {
   let start = spans[0].index;
   let end = endOf(spans[0]);
   let inside = 0;
@@ -190,11 +192,8 @@ export function parseQuantity(text: string): Quantity | null {
     end = Math.max(end, endOf(h));
     inside += h[0].length;
   }
-  if (end - start - inside > 12) {
-    start = spans[0].index;
-    end = endOf(spans[0]);
-  }
-  return { total, perWeek, weeks, unit, additional: ADDITIONAL.test(text), start, end };
+  if (end - start - inside > 12) return { start: spans[0].index, end: endOf(spans[0]) };
+  return { start, end };
 }
 
 // In a rationale: "Provider requested additional 12 acupuncture treatments", "a request for 6 sessions".

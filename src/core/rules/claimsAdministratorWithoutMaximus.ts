@@ -1,12 +1,14 @@
 import { candidateCitations, citationOf, decisionBasedOn } from '../wording/citations';
 import { insertAt } from '../wording/edits';
-import { itemName, Rule } from './types';
+import { defineRule, itemName } from './types';
 import { pos } from '../text';
 
-export const claimsAdministratorWithoutMaximus: Rule = {
+export const claimsAdministratorWithoutMaximus = defineRule({
   id: 'claims-administrator-without-maximus',
   description: 'An item has a "Claims Administrator guideline:" section but no "MAXIMUS guideline:" section.',
   defaultSeverity: 'error',
+  hasFix: true,
+  tags: ['structure', 'citation'],
   check({ doc, kb, requests, eol }, report) {
     for (const item of doc.items) {
       const ca = item.fields.claimsAdministrator;
@@ -24,8 +26,8 @@ export const claimsAdministratorWithoutMaximus: Rule = {
           {
             title: citation ? `Add "MAXIMUS guideline: ${body}"` : 'Add a "MAXIMUS guideline:" line',
             edits: [insertAt(at, prefix + body)],
-            // Prefilled from the item's own citation, it is safe to apply unattended.
-            safe: citation !== null,
+            // The expert reviewer's citation is a judgement, even when copied from the item's own.
+            safe: false,
             preferred: true,
             // The cursor lands on the new citation, selected, ready to be checked or typed over.
             select: { start: pos(at.line + 1, citation ? labelEnd : labelEnd + body.length), end: pos(at.line + 1, labelEnd + body.length) },
@@ -34,4 +36,4 @@ export const claimsAdministratorWithoutMaximus: Rule = {
       });
     }
   },
-};
+});

@@ -1,11 +1,13 @@
 import { locateConclusion } from '../wording/conclusions';
 import { insertAt, matchCase, replace } from '../wording/edits';
-import { Fix, itemName, Rule } from './types';
+import { defineRule, Fix, itemName } from './types';
 
-export const decisionRationaleMismatch: Rule = {
+export const decisionRationaleMismatch = defineRule({
   id: 'decision-rationale-mismatch',
   description: 'The decision and the rationale disagree: Upheld with a conclusion that the request is medically necessary, or Overturned with one that it is not.',
   defaultSeverity: 'error',
+  hasFix: true,
+  tags: ['decision'],
   check({ doc, conclusions }, report) {
     for (const item of doc.items) {
       const r = item.fields.rationale;
@@ -39,4 +41,4 @@ export const decisionRationaleMismatch: Rule = {
       });
     }
   },
-};
+});

@@ -1,12 +1,18 @@
 import { claimsAdministratorWithoutMaximus } from './claimsAdministratorWithoutMaximus';
+import { compoundNotRecommended } from './compoundNotRecommended';
+import { conflictingConclusions } from './conflictingConclusions';
 import { decisionRationaleMismatch } from './decisionRationaleMismatch';
+import { drugNameSpelling } from './drugNameSpelling';
+import { emptyField } from './emptyField';
 import { missingConclusion } from './missingConclusion';
 import { missingDecision } from './missingDecision';
 import { missingGuidelineCitation } from './missingGuidelineCitation';
 import { missingRationale } from './missingRationale';
+import { medicationDurationExceeded } from './medicationDurationExceeded';
 import { missingSection } from './missingSection';
 import { misquotedGuideline } from './misquotedGuideline';
 import { openEndedRequest } from './openEndedRequest';
+import { opioidMonitoringNotAddressed } from './opioidMonitoringNotAddressed';
 import type { Rule } from './types';
 import { unfilledPlaceholder } from './unfilledPlaceholder';
 import { visitLimitExceeded } from './visitLimitExceeded';
@@ -16,13 +22,19 @@ export const RULES: readonly Rule[] = [
   missingSection,
   missingDecision,
   missingRationale,
+  emptyField,
   claimsAdministratorWithoutMaximus,
   missingGuidelineCitation,
   unfilledPlaceholder,
   decisionRationaleMismatch,
+  conflictingConclusions,
   missingConclusion,
   visitLimitExceeded,
   openEndedRequest,
+  drugNameSpelling,
+  medicationDurationExceeded,
+  compoundNotRecommended,
+  opioidMonitoringNotAddressed,
   misquotedGuideline,
 ];
 
@@ -32,4 +44,4 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
 
-export type { Fix, Finding, Rule, Severity } from './types';
+export type { Fix, Finding, Rule, RuleTag, Severity } from './types';

@@ -1,10 +1,9 @@
 import type { Statement } from '../knowledge/statementSchema';
 import type { Field } from '../model';
-import { findQuotations, Quotation, sourceRange } from '../quotes/quotations';
-import type { LineIndex } from '../text';
+import { findQuotations, Quotation } from '../quotes/quotations';
 import { describeSource, quotationFix, statusNote } from '../quotes/statementText';
 import { replace } from '../wording/edits';
-import type { Report, Rule } from './types';
+import { defineRule, Report } from './types';
 
 /** The misquotations of one sentence and statement, as one finding: the figures joined. */
 function merge(group: readonly Quotation[]): Quotation {
@@ -32,20 +31,22 @@ function message(q: Quotation, s: Statement): string {
   }
 }
 
-function toReport(index: LineIndex, field: Field, q: Quotation): Report {
+function toReport(field: Field, q: Quotation): Report {
   const s = q.statement;
-  const fix = quotationFix(field.source, q);
+  const fix = quotationFix(field.text, q);
   return {
-    range: sourceRange(index, field, q.start, q.end),
+    range: field.textRangeOf(q.start, q.end),
     message: message(q, s),
-    fixes: [{ title: `Quote the ${s.source} as it is worded`, edits: [replace(sourceRange(index, field, fix.start, fix.end), fix.text)], safe: false, preferred: true }],
+    fixes: [{ title: `Quote the ${s.source} as it is worded`, edits: [replace(field.textRangeOf(fix.start, fix.end), fix.text)], safe: false, preferred: true }],
   };
 }
 
-export const misquotedGuideline: Rule = {
+export const misquotedGuideline = defineRule({
   id: 'misquoted-guideline',
   description: 'A rationale attributes to a guideline figures it does not give, the opposite of what it says, or a statement without the clause that gives it its meaning.',
   defaultSeverity: 'warning',
+  hasFix: true,
+  tags: ['quotation'],
   check({ doc, kb, requests }, report) {
     for (const item of doc.items) {
       const rationale = item.fields.rationale;
@@ -59,7 +60,7 @@ export const misquotedGuideline: Rule = {
         if (g) g.push(q);
         else groups.set(key, [q]);
       }
-      for (const g of groups.values()) report(toReport(doc.index, rationale, merge(g)));
+      for (const g of groups.values()) report(toReport(rationale, merge(g)));
     }
   },
-};
+});

@@ -1,24 +1,27 @@
 import { conclusionSentence } from '../wording/conclusions';
 import { appendToField } from '../wording/edits';
-import { itemName, Rule } from './types';
+import { defineRule, itemName } from './types';
 
-export const missingConclusion: Rule = {
+export const missingConclusion = defineRule({
   id: 'missing-conclusion',
   description: 'A decision rationale that never concludes on medical necessity.',
   defaultSeverity: 'warning',
-  check({ doc, conclusions }, report) {
+  hasFix: true,
+  tags: ['decision'],
+  check({ doc, conclusions, requests }, report) {
     for (const item of doc.items) {
       const r = item.fields.rationale;
       // The conclusion first: every rationale's is found anyway, and its range is then made only
       // for the few that have none.
       if (!r || conclusions.of(item) || !r.textRange) continue;
       const known = item.decision === 'Upheld' || item.decision === 'Overturned';
-      const sentence = conclusionSentence(item);
+      const treatment = requests[item.index].treatment;
+      const sentence = conclusionSentence(item, treatment !== undefined && treatment.id !== 'medication');
       report({
         range: r.labelRange,
         message: `The decision rationale of ${itemName(item)} has no conclusion on medical necessity: end it with a sentence such as "${sentence}"`,
-        fixes: known ? [{ title: `Append "${sentence}"`, edits: [appendToField(r, sentence)], safe: true, preferred: true }] : [],
+        fixes: known ? [{ title: `Append "${sentence}"`, edits: [appendToField(r, sentence)], safe: false, preferred: true }] : [],
       });
     }
   },
-};
+});

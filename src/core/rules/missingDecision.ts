@@ -1,10 +1,12 @@
 import { insertAt } from '../wording/edits';
-import { Fix, itemName, Rule } from './types';
+import { defineRule, Fix, itemName } from './types';
 
-export const missingDecision: Rule = {
+export const missingDecision = defineRule({
   id: 'missing-decision',
   description: 'An item heading without a decision (Upheld or Overturned).',
   defaultSeverity: 'error',
+  hasFix: true,
+  tags: ['structure', 'decision'],
   check({ doc, conclusions }, report) {
     for (const item of doc.items) {
       if (item.decision) continue;
@@ -29,4 +31,4 @@ export const missingDecision: Rule = {
       });
     }
   },
-};
+});

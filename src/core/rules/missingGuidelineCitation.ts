@@ -1,9 +1,9 @@
 import type { Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { candidateCitations, citesGuideline, citesNothing, decisionBasedOn, mayDisclaimCitation, plainlyRefersToGuideline, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from '../wording/citations';
+import { candidateCitations, citesGuideline, citesNothing, decisionBasedOn, mayDisclaimCitation, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from '../wording/citations';
 import { appendToField, insertAt, replace } from '../wording/edits';
-import { Fix, itemName, Rule } from './types';
+import { defineRule, Fix, itemName } from './types';
 
 const DEPENDENT = /\b(?:ancillary|associated|primary|requested (?:surgical )?(?:intervention|procedure|surgery)|surgery (?:is|was) not)\b/i;
 
@@ -29,11 +29,13 @@ function maximusFixes(item: Item, choices: string[]): Fix[] {
   });
 }
 
-export const missingGuidelineCitation: Rule = {
+export const missingGuidelineCitation = defineRule({
   id: 'missing-guideline-citation',
   description:
     'The MAXIMUS guideline is empty or cites no guideline, says the decision was not based on the MTUS without naming the source, or the rationale refers to no guideline.',
   defaultSeverity: 'error',
+  hasFix: true,
+  tags: ['citation'],
   check({ doc, kb, requests, eol }, report) {
     for (const item of doc.items) {
       const m = item.fields.maximus;
@@ -69,8 +71,7 @@ export const missingGuidelineCitation: Rule = {
       const r = item.fields.rationale;
       // An ancillary item decided by the fate of the primary one ("As the requested surgical
       // intervention is not medically necessary, ...") needs no guideline of its own.
-      // Most rationales name the guidelines: that is found in the text as written, without folding it.
-      if (r && !plainlyRefersToGuideline(r.source) && r.textRange && !refersToGuideline(r.text) && !DEPENDENT.test(r.text)) {
+      if (r && r.textRange && !refersToGuideline(r.text) && !DEPENDENT.test(r.text)) {
         report({
           range: r.labelRange,
           message: `The decision rationale of ${itemName(item)} refers to no guideline: state what the guideline (MTUS, ACOEM, ODG) says and how the request compares.`,
@@ -78,4 +79,4 @@ export const missingGuidelineCitation: Rule = {
       }
     }
   },
-};
+});

@@ -1,11 +1,13 @@
 import { insertAt } from '../wording/edits';
-import { itemName, Rule } from './types';
+import { defineRule, itemName } from './types';
 import { pos } from '../text';
 
-export const missingRationale: Rule = {
+export const missingRationale = defineRule({
   id: 'missing-rationale',
   description: 'An item without a "Decision rationale:" section.',
   defaultSeverity: 'error',
+  hasFix: true,
+  tags: ['structure'],
   check({ doc, eol }, report) {
     for (const item of doc.items) {
       if (item.form === 'notice' || item.fields.rationale) continue;
@@ -26,4 +28,4 @@ export const missingRationale: Rule = {
       });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { SectionKind } from '../model';
 import { insertAt } from '../wording/edits';
-import { Rule } from './types';
+import { defineRule } from './types';
 import { pos } from '../text';
 
 const REQUIRED: ReadonlyArray<{ kind: SectionKind; title: string }> = [
@@ -9,10 +9,12 @@ const REQUIRED: ReadonlyArray<{ kind: SectionKind; title: string }> = [
   { kind: 'issues', title: 'IMR ISSUES, DECISIONS AND RATIONALES' },
 ];
 
-export const missingSection: Rule = {
+export const missingSection = defineRule({
   id: 'missing-section',
   description: 'One of the three sections (HOW THE IMR FINAL DETERMINATION WAS MADE, CLINICAL CASE SUMMARY, IMR ISSUES, DECISIONS AND RATIONALES) is absent or out of order.',
   defaultSeverity: 'warning',
+  hasFix: true,
+  tags: ['structure'],
   check({ doc, eol }, report) {
     if (!doc.isDetermination) return;
     // The 2013 layout has its own headings; it is recognised, not held to the later template.
@@ -46,4 +48,4 @@ export const missingSection: Rule = {
       lastTitle = s.title;
     }
   },
-};
+});

@@ -1,9 +1,11 @@
-import { itemName, Rule } from './types';
+import { defineRule, itemName } from './types';
 
-export const openEndedRequest: Rule = {
+export const openEndedRequest = defineRule({
   id: 'open-ended-request',
   description: 'A visit-based treatment requested with no quantity or duration.',
   defaultSeverity: 'information',
+  hasFix: false,
+  tags: ['request'],
   check({ doc, requests }, report) {
     for (const item of doc.items) {
       const r = requests[item.index];
@@ -15,4 +17,4 @@ export const openEndedRequest: Rule = {
       });
     }
   },
-};
+});

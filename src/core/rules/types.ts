@@ -32,7 +32,11 @@ export interface Finding {
 }
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */
-export type Report = Omit<Finding, 'rule' | 'severity' | 'fixes'> & { readonly fixes?: readonly Fix[] };
+export type Report = Omit<Finding, 'rule' | 'severity' | 'fixes'> & {
+  readonly fixes?: readonly Fix[];
+  /** A finding of less weight than the rule's others: reported one severity below the configured one. */
+  readonly lesser?: boolean;
+};
 
 export interface RuleContext {
   readonly doc: Determination;
@@ -45,17 +49,41 @@ export interface RuleContext {
   readonly conclusions: ConclusionCache;
 }
 
-export interface Rule {
+/** What a rule is about, for the documentation and for choosing rules. */
+export const RULE_TAGS = ['structure', 'template', 'citation', 'decision', 'request', 'limits', 'consistency', 'medication', 'quotation'] as const;
+export type RuleTag = (typeof RULE_TAGS)[number];
+
+/** A rule as its file defines it (see defineRule). */
+export interface RuleDefinition {
   /** Stable kebab-case id: used in settings, in the CLI output and in docs/rules/<id>.md. */
   readonly id: string;
+  /** What it finds, in one sentence: shown in settings and in the README's table of rules. */
   readonly description: string;
   readonly defaultSeverity: Severity;
+  /** Whether its findings offer fixes (edits); each fix settles its finding and touches nothing else. */
+  readonly hasFix: boolean;
+  readonly tags: readonly RuleTag[];
   check(ctx: RuleContext, report: (r: Report) => void): void;
 }
 
-/** How an item is named in messages: its title, shortened. */
+export interface Rule extends RuleDefinition {
+  /** Its documentation, docs/rules/<id>.md, relative to the repository. */
+  readonly docs: string;
+}
+
+/** A rule with the metadata that follows from its definition. */
+export function defineRule(definition: RuleDefinition): Rule {
+  return { ...definition, docs: `docs/rules/${definition.id}.md` };
+}
+
+/** How an item is named in messages: its title, shortened at a word ("... to the lumbar..."). */
 export function itemName(item: Item): string {
   const t = item.title || item.heading;
   if (!t) return `item ${item.index + 1}`;
-  return `"${t.length > 70 ? t.slice(0, 67) + '...' : t}"`;
+  if (t.length <= 70) return `"${t}"`;
+  // The last whole word that ends within 67 characters; a first word longer than that is cut.
+  const space = t.lastIndexOf(' ', 67);
+  let end = space > 0 ? space : 67;
+  while (end > 1 && ' ,;:'.includes(t.charAt(end - 1))) end--;
+  return `"${t.slice(0, end)}..."`;
 }

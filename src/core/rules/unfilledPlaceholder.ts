@@ -1,4 +1,4 @@
-import { Rule } from './types';
+import { defineRule } from './types';
 import { matchDecisionAtEnd, matchFieldLabel } from '../parser/lineKinds';
 import { normalizeSpace, range } from '../text';
 import { intendedValue, opensPlaceholder, PLACEHOLDERS, placeholderMatches, STRAY_ANGLE } from '../wording/placeholders';
@@ -14,10 +14,12 @@ function holdsStructure(match: string): boolean {
   return false;
 }
 
-export const unfilledPlaceholder: Rule = {
+export const unfilledPlaceholder = defineRule({
   id: 'unfilled-placeholder',
   description: 'Template text left in the letter: <Insert ...>, [INSERT ...], XXX, TBD, ___, or a stray "<" in a citation.',
   defaultSeverity: 'error',
+  hasFix: true,
+  tags: ['template'],
   check({ doc }, report) {
     const { index } = doc;
     const { text } = index;
@@ -43,8 +45,8 @@ export const unfilledPlaceholder: Rule = {
     // Stray "<" only inside guideline fields, where the template left it.
     for (const item of doc.items) {
       for (const f of [item.fields.claimsAdministrator, item.fields.maximus]) {
-        // Without a "<" in the field's lines, no line needs a look.
-        if (!f || !f.source.includes('<')) continue;
+        // Without a "<" in the field, no line needs a look.
+        if (!f || !f.text.includes('<')) continue;
         for (let l = f.range.start.line; l <= f.range.end.line; l++) {
           const line = index.line(l);
           if (!line.includes('<')) continue;
@@ -63,4 +65,4 @@ export const unfilledPlaceholder: Rule = {
       }
     }
   },
-};
+});

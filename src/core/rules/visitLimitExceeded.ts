@@ -1,9 +1,9 @@
 import { visitLimit, VisitLimit } from '../request/itemRequest';
 import { appendToField } from '../wording/edits';
-import { itemName, Rule } from './types';
+import { defineRule, itemName } from './types';
 
 /** The sentence a reviewer writes to tie the request to the limit; its presence settles the finding. */
-export function limitSentence(visits: number, limit: VisitLimit): string {
+function limitSentence(visits: number, limit: VisitLimit): string {
   const kind = limit.isTrial ? 'an initial trial of' : 'up to';
   return `The guidelines (${limit.guideline.citation}) allow ${kind} ${limit.maxVisits} visits; the request for ${visits} visits exceeds the guideline limit of ${limit.maxVisits} visits.`;
 }
@@ -16,10 +16,12 @@ function mayAcknowledge(source: string): boolean {
   return EXCEEDS.test(source) && LIMIT.test(source);
 }
 
-export const visitLimitExceeded: Rule = {
+export const visitLimitExceeded = defineRule({
   id: 'visit-limit-exceeded',
   description: 'The requested visits exceed the guideline limit for the treatment.',
   defaultSeverity: 'warning',
+  hasFix: true,
+  tags: ['limits', 'request'],
   check({ doc, kb, requests }, report) {
     for (const item of doc.items) {
       const request = requests[item.index];
@@ -27,9 +29,7 @@ export const visitLimitExceeded: Rule = {
       const limit = visitLimit(request, kb);
       if (!limit || request.visits <= limit.maxVisits) continue;
       const rationale = item.fields.rationale;
-      // The sentence's words "exceeds" and "limit" are in the rationale as written too: without
-      // them, it is not folded to be searched.
-      const ack = rationale && mayAcknowledge(rationale.source) ? ACKNOWLEDGED.exec(rationale.text) : null;
+      const ack = rationale && mayAcknowledge(rationale.text) ? ACKNOWLEDGED.exec(rationale.text) : null;
       if (ack && Number(ack[1]) === limit.maxVisits) continue;
       const g = limit.guideline;
       const written = request.text ? `"${request.text}"` : 'the request';
@@ -50,4 +50,4 @@ export const visitLimitExceeded: Rule = {
       });
     }
   },
-};
+});

@@ -36,8 +36,8 @@ export function wordAt(s: string, at: number, word: string, to = s.length): bool
   for (let k = 0; k < word.length; k++) {
     const w = word.charCodeAt(k);
     const c = s.charCodeAt(at + k);
-    // `| 32` folds the case of letters only: a space must be a space.
-    if (c !== w && (w === 32 || (c | 32) !== w)) return false;
+    // Only a letter matches in the other case (`| 32` makes an ASCII capital small).
+    if (c !== w && !(w >= 97 /* a */ && w <= 122 /* z */ && (c | 32) === w)) return false;
   }
   return true;
 }

@@ -5,3 +5,5 @@ export { LineIndex } from './lineIndex';
 export { isBlankCode, isBlank, firstNonBlank, lastNonBlank, wordAt, normalizeSpace } from './chars';
 export { isPageNoise } from './pageNoise';
 export { FoldedText } from './foldedText';
+export { LineFolding } from './lineFolding';
+export type { LineText, Span } from './lineFolding';

@@ -1,5 +1,4 @@
 import { pos, Position } from './positions';
-import { firstNonBlank, lastNonBlank } from './chars';
 
 /**
  * The lines of a text, as offsets into it: where each line starts and where its content ends
@@ -14,7 +13,6 @@ export class LineIndex {
   /** Whether the text has a CR: otherwise every break is one LF (the common case, kept cheap). */
   private readonly hasCr: boolean;
   private lineStrings: readonly string[] | undefined;
-  private spaceLines: Uint8Array | undefined;
 
   constructor(readonly text: string) {
     // Typed arrays grown by doubling: pushing to plain arrays costs several times more per line.
@@ -78,67 +76,6 @@ export class LineIndex {
     return e;
   }
 
-  /**
-   * Whether a line has white space to fold run by run: a tab, form feed, vertical tab or no-break
-   * space (some PDFs write every space as one), or two spaces between its words. Other lines fold
-   * to themselves once trimmed; zero-width spaces and byte order marks inside them are kept, as
-   * they join words rather than part them. Known for the lines findSpaceToFold has searched, and
-   * otherwise searched for this line alone.
-   */
-  hasSpaceToFold(line: number): boolean {
-    const state = this.spaceState();
-    if (state[line] === UNKNOWN) this.findSpaceToFold(line, line);
-    return state[line] === FOLD;
-  }
-
-  /**
-   * Searches lines [fromLine, toLine] for two spaces between words, once: only the lines that are
-   * folded are searched, and most of a letter's lines never are.
-   */
-  findSpaceToFold(fromLine: number, toLine: number): void {
-    const state = this.spaceState();
-    while (fromLine <= toLine && state[fromLine] !== UNKNOWN) fromLine++;
-    while (toLine >= fromLine && state[toLine] !== UNKNOWN) toLine--;
-    if (fromLine > toLine) return;
-    const { text, starts, ends } = this;
-    const lo = starts[fromLine];
-    // A slice bounds the search: on the whole text it would run on to the next hit past the range.
-    const part = text.slice(lo, ends[toLine]);
-    let l = fromLine;
-    DOUBLE_SPACES.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DOUBLE_SPACES.exec(part)) !== null) {
-      const at = lo + m.index;
-      while (l < toLine && starts[l + 1] <= at) l++;
-      // Only between words: the spaces that end or start a line are trimmed anyway.
-      if (state[l] === FOLD || (firstNonBlank(text, starts[l], ends[l]) < at && lastNonBlank(text, starts[l], ends[l]) > at + m[0].length)) {
-        state[l] = FOLD;
-        // The line is settled: the search goes on from the next one.
-        if (l >= toLine) break;
-        DOUBLE_SPACES.lastIndex = Math.max(DOUBLE_SPACES.lastIndex, starts[l + 1] - lo);
-      }
-    }
-    for (let k = fromLine; k <= toLine; k++) if (state[k] === UNKNOWN) state[k] = PLAIN;
-  }
-
-  /** Each line's state; the rare white space other than spaces is found in the whole text at once. */
-  private spaceState(): Uint8Array {
-    if (!this.spaceLines) {
-      const { text, starts } = this;
-      const state = new Uint8Array(starts.length);
-      // Each search goes forwards, so the line of each hit is found by moving a cursor on.
-      for (const c of ['\t', '\f', '\v', '\u00a0']) {
-        let l = 0;
-        for (let at = text.indexOf(c); at !== -1; at = text.indexOf(c, at + 1)) {
-          while (l + 1 < starts.length && starts[l + 1] <= at) l++;
-          state[l] = FOLD;
-        }
-      }
-      this.spaceLines = state;
-    }
-    return this.spaceLines;
-  }
-
   get lineCount(): number {
     return this.starts.length;
   }
@@ -148,11 +85,15 @@ export class LineIndex {
     if (!this.hasCr) return '\n';
     let crlf = 0;
     let lf = 0;
+    let cr = 0;
     for (let l = 0; l + 1 < this.starts.length; l++) {
       const width = this.starts[l + 1] - this.ends[l];
       if (width === 2) crlf++;
       else if (this.text.charCodeAt(this.ends[l]) === 10) lf++;
+      else cr++;
     }
+    // A file of old Mac line breaks (CR alone) gets CR in what fixes insert.
+    if (cr > crlf && cr > lf) return '\r';
     return crlf > lf ? '\r\n' : '\n';
   }
 
@@ -189,14 +130,3 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   b.set(a);
   return b;
 }
-
-/**
- * Runs of two spaces or more. Written with a quantifier so that V8 compiles it to a scan that skips
- * ahead; the plain string search for '  ' stops at every space.
- */
-const DOUBLE_SPACES = / {2,}/g;
-
-/** The states of a line for hasSpaceToFold: not searched yet, nothing to fold, something to fold. */
-const UNKNOWN = 0;
-const PLAIN = 1;
-const FOLD = 2;

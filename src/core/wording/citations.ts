@@ -49,16 +49,6 @@ export function refersToGuideline(text: string): boolean {
   return REFERS_TO_EVIDENCE.test(text) || GUIDELINE_NAME.test(text);
 }
 
-/**
- * Whether text as written, before folding, plainly refers to a guideline: "guideline", or MTUS,
- * ODG or ACOEM as most letters write them. Words without a space, which a line break cannot part:
- * the folded text holds them too. Both searches skip through the text. False says nothing: the
- * folded text may still refer to one.
- */
-export function plainlyRefersToGuideline(source: string): boolean {
-  return source.includes('uideline') || COMMON_NAME.test(source);
-}
-
 /** A citation quoted in a rationale ("Per MTUS- Section 9792.24.1 Acupuncture Medical treatment Guidelines page 8-9"). */
 export function quotedCitation(text: string): string | null {
   const m = /\b(?:MTUS|ODG|ACOEM|Official Disability Guidelines)\b[^.;:"]{0,90}?(?:Guidelines?|page\s*\d+(?:\s*-\s*\d+)?|Page\(s\):\s*[\d, -]+|Chapter\s+\d+[^.;:"]{0,40})/i.exec(text);

@@ -4,9 +4,10 @@
  */
 
 import { wordAt } from '../text';
-import type { Field, FoldedPart, Item } from '../model';
+import type { Field, Item } from '../model';
 import type { Range } from '../text';
 import { fillPlaceholders, hasPlaceholder } from './placeholders';
+import { requestPhrase } from './requestPhrase';
 
 const NECESSARY = 'nec{1,2}e?s{1,2}a?ry';
 const NECESSITY = 'nec{1,2}e?s{1,2}ity';
@@ -38,14 +39,6 @@ const CONCLUSION = new RegExp(
 const NEGATION_BEFORE = /\b(?:not|cannot|can ?not|never|no longer|non|neither|nor)\b[^.;:]{0,60}$|n't\b[^.;:]{0,60}$/i;
 const SIMPLE_NOT = /\b(?:is|are|be|was)\s+(not\s+)(?:\w+\s+){0,2}$/i;
 
-/**
- * The last conclusion on medical necessity in a rationale, with its polarity. With `minAnchor`,
- * only a conclusion whose anchor word starts there or later is looked for: null says there is
- * none that late, not that there is none.
- */
-export function findConclusion(text: string, minAnchor = 0): Conclusion | null {
-  return computeConclusion(text, minAnchor);
-}
 
 // Every conclusion holds an anchor word: "medically", "medical nec", "recommendation", "certified"
 // or "warranted", in any case. The full pattern runs only in a window around each, from the last
@@ -57,11 +50,6 @@ const WINDOW = 160;
  * the longest lead-in (29 characters of folded text); the rest is slack for unusual spaces.
  */
 const LEAD = 64;
-/**
- * How far before its anchor word the reading of a conclusion may look: its lead-in, then the
- * clause before it (60 characters). Text cut further back from an anchor reads the same there.
- */
-export const CONCLUSION_CONTEXT = LEAD + 64;
 /**
  * How much of the end of a text is read backwards a character at a time. Further back, a
  * regular expression reads faster (a loop costs several nanoseconds a character here).
@@ -104,18 +92,18 @@ export function anchorsIn(text: string, from: number, to: number): number[] {
 }
 
 /**
- * The last match of CONCLUSION in the text: the one that holds the last anchor (from `minAnchor`
- * on) that has one. The anchors near the end are read backwards; those further back in stretches
- * that grow fourfold, each read forwards.
+ * The last match of CONCLUSION in the text: the one that holds the last anchor that has one. The
+ * anchors near the end are read backwards; those further back in stretches that grow fourfold,
+ * each read forwards.
  */
-function lastConclusionMatch(text: string, minAnchor: number): RegExpExecArray | null {
-  const near = Math.max(minAnchor, text.length - NEAR_END);
+function lastConclusionMatch(text: string): RegExpExecArray | null {
+  const near = Math.max(0, text.length - NEAR_END);
   for (let at = lastAnchorBefore(text, text.length, near); at >= 0; at = lastAnchorBefore(text, at, near)) {
     const m = conclusionAt(text, at);
     if (m) return m;
   }
-  for (let to = near, size = 4 * NEAR_END; to > minAnchor; size *= 4) {
-    const from = Math.max(minAnchor, to - size);
+  for (let to = near, size = 4 * NEAR_END; to > 0; size *= 4) {
+    const from = Math.max(0, to - size);
     const anchors = anchorsIn(text, from, to);
     for (let k = anchors.length - 1; k >= 0; k--) {
       const m = conclusionAt(text, anchors[k]);
@@ -158,8 +146,9 @@ function startsMedically(phrase: string): boolean {
   return phrase.length > 9 && (phrase.charCodeAt(0) | 32) === 109 /* m */ && (phrase.charCodeAt(7) | 32) === 108 /* l */ && (phrase.charCodeAt(8) | 32) === 121 /* y */;
 }
 
-function computeConclusion(text: string, minAnchor: number): Conclusion | null {
-  const last = lastConclusionMatch(text, minAnchor);
+/** The last conclusion on medical necessity in a rationale, with its polarity. */
+export function findConclusion(text: string): Conclusion | null {
+  const last = lastConclusionMatch(text);
   if (!last) return null;
   const phrase = last[0];
   const start = last.index;
@@ -194,9 +183,9 @@ function computeConclusion(text: string, minAnchor: number): Conclusion | null {
   return { polarity: 'necessary', start, end };
 }
 
-/** A conclusion, with the text its offsets count in: the rationale's last lines, or all of it. */
+/** A conclusion, with the rationale whose text its offsets count in. */
 export interface FoundConclusion extends Conclusion {
-  readonly in: FoldedPart;
+  readonly in: Field;
 }
 
 export interface LocatedConclusion extends FoundConclusion {
@@ -212,49 +201,47 @@ export class ConclusionCache {
     let c = this.found[item.index];
     if (c === undefined) {
       const r = item.fields.rationale;
-      c = r ? conclusionIn(r) : null;
+      const found = r ? findConclusion(r.text) : null;
+      c = r && found ? foundIn(found, r) : null;
       this.found[item.index] = c;
     }
     return c;
   }
 }
 
-/**
- * The conclusion of a rationale: read in its last lines when it stands far enough from their
- * start that the whole text would give the same reading, otherwise in the whole text.
- */
-function conclusionIn(rationale: Field): FoundConclusion | null {
-  const tail = rationale.tail();
-  if (!tail.whole) {
-    const c = findConclusion(tail.text, CONCLUSION_CONTEXT);
-    if (c) return foundIn(c, tail);
-  }
-  const all: FoldedPart = tail.whole ? tail : { text: rationale.text, whole: true, rangeOf: (start, end) => rationale.textRangeOf(start, end) };
-  const c = findConclusion(all.text);
-  return c ? foundIn(c, all) : null;
-}
-
 // Written out rather than spread: conclusions with and without a negation differ in shape, and
 // V8 spreads objects of several shapes slowly (a microsecond each here).
-function foundIn(c: Conclusion, part: FoldedPart): FoundConclusion {
-  return { polarity: c.polarity, start: c.start, end: c.end, negation: c.negation, in: part };
+function foundIn(c: Conclusion, rationale: Field): FoundConclusion {
+  return { polarity: c.polarity, start: c.start, end: c.end, negation: c.negation, in: rationale };
 }
 
 /** A conclusion found in a rationale field, located in the document. */
 export function locateConclusion(c: FoundConclusion): LocatedConclusion {
   return {
     ...c,
-    range: c.in.rangeOf(c.start, c.end),
-    negationRange: c.negation ? c.in.rangeOf(c.negation.start, c.negation.end) : undefined,
+    range: c.in.textRangeOf(c.start, c.end),
+    negationRange: c.negation ? c.in.textRangeOf(c.negation.start, c.negation.end) : undefined,
   };
 }
 
 /**
  * The closing sentence for an item's decision. The title is copied with its placeholders filled
- * as their fixes fill them; a title with a placeholder that holds no value is left out.
+ * as their fixes fill them; a title with a placeholder that holds no value is left out. A title
+ * that names a common treatment (`commonNoun`) reads in lower case mid-sentence.
  */
-export function conclusionSentence(item: Item): string {
+export function conclusionSentence(item: Item, commonNoun = false): string {
   const title = item.title ? fillPlaceholders(item.title, false) : null;
-  const what = title && !hasPlaceholder(title) ? `the request for ${title.replace(/[.:\s]+$/, '')}` : 'the request';
+  const what = title && !hasPlaceholder(title) ? `the request for ${requestPhrase(title, commonNoun)}` : 'the request';
   return item.decision === 'Overturned' ? `Therefore, ${what} is medically necessary.` : `Therefore, ${what} is not medically necessary.`;
+}
+
+/**
+ * Every conclusion on medical necessity in a text, in order. Each is read as `findConclusion`
+ * reads the last one of the text that ends where the next begins, so that each gets the same
+ * reading of its polarity.
+ */
+export function allConclusions(text: string): Conclusion[] {
+  const out: Conclusion[] = [];
+  for (let c = findConclusion(text); c !== null; c = findConclusion(text.slice(0, c.start))) out.push(c);
+  return out.reverse();
 }

@@ -6,7 +6,9 @@ import { normalizeSpace } from '../text';
 // regular expression over the whole letter) and the pattern is tried, sticky, where it occurs.
 export const PLACEHOLDERS: ReadonlyArray<{ trigger: string; re: RegExp; what: string }> = [
   // These may wrap over lines (PDF text), so they are matched on the whole text.
-  { trigger: '<', re: /<\s*insert\b[^<>]{0,300}>+/iy, what: 'template placeholder' },
+  // "<Insert Section (Low back pain)>" (the MAXIMUS template's), and a prompt in angle brackets
+  // ("<age>", "<date of injury>": the extension's own template and snippets).
+  { trigger: '<', re: /<(?:\s*insert\b[^<>]{0,300}>+|[a-z][^<>\r\n]{0,80}>)/iy, what: 'template placeholder' },
   { trigger: '[', re: /\[\s*insert\b[^[\]]{0,300}\]/iy, what: 'template placeholder' },
   { trigger: '{{', re: /\{\{[^{}]{0,300}\}\}/y, what: 'template placeholder' },
   { trigger: 'XXX', re: /\bX{3,}\b/y, what: 'placeholder "XXX"' },
@@ -64,8 +66,12 @@ export function fillPlaceholders(text: string, strayAngles: boolean): string | n
   return strayAngles ? out.replace(STRAY_ANGLE, (m, at: number, s: string) => (opensPlaceholder(s, at) ? m : '')) : out;
 }
 
+const INSERT_START = /^[<[]\s*insert\b/i;
+
 /** The value a placeholder already holds: `<Insert Section (Low back pain)>` -> `Low back pain`. */
 export function intendedValue(placeholder: string): string | null {
+  // Only an "Insert" placeholder holds its value in brackets: "<guideline, page(s)>" holds none.
+  if (!INSERT_START.test(placeholder)) return null;
   const m = /\(([^()]{1,200})\)\)*\s*[>\]]+$/.exec(placeholder);
   return m ? normalizeSpace(m[1]) : null;
 }

@@ -205,6 +205,55 @@ describe('misquoted-guideline', () => {
     });
   });
 
+  describe('the folded rationale', () => {
+    it('reads a figure written over a line break, and its fix replaces the sentence across the lines', () => {
+      const rationale =
+        'The MTUS recommends manipulation for chronic low back pain caused by musculoskeletal conditions. It is recommended for a trial of 6 visits over 2 weeks,\nand with objective functional improvement a total of up to 16 visits\nover 6-8 weeks.';
+      const text = letter([{ heading: 'Chiropractic care 2 times a week for 4 weeks', maximus: CHIRO_MAXIMUS, rationale: `${rationale}\nTherefore, the request is not medically necessary.` }]);
+      const f = findings(text, ID);
+      assert.strictEqual(f.length, 1, f.map((x) => x.message).join('\n'));
+      assert.match(f[0].message, /16 visits over 6-8 weeks, where .* gives 18 visits over 6-8 weeks/);
+      assert.ok(f[0].range.end.line === f[0].range.start.line + 1, 'the figure spans its two lines');
+      const fixed = applyEdits(text, f[0].fixes[0].edits);
+      assert.deepStrictEqual(findings(fixed, ID), []);
+      assert.ok(fixed.includes('Therefore, the request is not medically necessary.'));
+    });
+
+    // The work grows with what is found, not with the square of the text: a sentence is found
+    // within a bounded reach of each figure, and a text without full stops is read in stretches.
+    for (const [name, unit] of [
+      ['misquoted figures', 'The MTUS recommends up to 16 visits over 6 weeks '],
+      ['misquoted figures in sentences', 'Per the MTUS, up to 10 visits are recommended. '],
+      ['a statement reversed', 'the guidelines state physical modalities have proven efficacy '],
+      ['figure words without figures', 'visits over up to limited to '],
+    ] as const) {
+      it(`analyses a 1 MB line of ${name} in linear time`, () => {
+        const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
+        for (const heading of ['Chiropractic manipulation 2x6', 'Massage therapy x 8']) {
+          const t0 = process.hrtime.bigint();
+          const a = analyze(letter([{ heading, rationale: line }]));
+          const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+          assert.deepStrictEqual(a.internalErrors, []);
+          assert.ok(ms < 5000, `${heading}: ${ms.toFixed(0)} ms`);
+          for (const f of a.findings) assert.ok(f.range.start.line <= f.range.end.line && f.range.end.line < a.doc.index.lineCount);
+        }
+      });
+    }
+  });
+
+  it('a statement pattern that can backtrack without end is refused at load', () => {
+    const { problems } = builtinKnowledgeBase().withOverrides(
+      {
+        statements: [
+          { id: 'x', treatments: ['massage'], source: 'MTUS', guideline: 'g', section: 's', text: 't', polarity: 'positive', anchor: '(a+)+b', status: { verification: 'unverified', sources: 's' } },
+        ],
+      },
+      'test.json',
+    );
+    assert.deepStrictEqual(problems.map((p) => p.path), ['statements[0].anchor']);
+    assert.match(problems[0].message, /refused/);
+  });
+
   it('on ../shared: the samples quote the MTUS faithfully (acupuncture, massage, special studies, work hardening)', function () {
     if (!HAS_SHARED) this.skip();
     for (const p of ['000', '001', '002', '003', '004']) assert.deepStrictEqual(findings(readShared('samples', p), ID), [], p);

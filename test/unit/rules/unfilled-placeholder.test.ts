@@ -24,6 +24,24 @@ describe('unfilled-placeholder', () => {
     const plain = findings(letter([{ heading: 'TENS unit', maximus: 'Decision based on ODG <Insert Topic (Low back\npain)>.' }]), 'unfilled-placeholder');
     assert.strictEqual(plain[0].fixes[0].safe, true, 'a placeholder wrapped over plain lines is still fixed unasked');
   });
+  it('a prompt in angle brackets, as the template and the snippets leave it: "<age>", "<date of injury>"', () => {
+    const text = letter([{ heading: '<request as written>', maximus: 'Decision based on MTUS <guideline, section and page(s)>', rationale: 'The records dated <date> document <findings>. It is not medically necessary.' }]);
+    const f = findings(text, 'unfilled-placeholder');
+    assert.deepStrictEqual(
+      f.map((x) => x.message),
+      [
+        'Unfilled template placeholder <request as written>: replace it with the intended text before the letter is sent.',
+        'Unfilled template placeholder <guideline, section and page(s)>: replace it with the intended text before the letter is sent.',
+        'Unfilled template placeholder <date>: replace it with the intended text before the letter is sent.',
+        'Unfilled template placeholder <findings>: replace it with the intended text before the letter is sent.',
+      ],
+    );
+    assert.ok(f.every((x) => x.fixes.every((y) => !y.safe)), 'a prompt holds no value: nothing to apply unasked');
+  });
+  it('a "<" in prose is not a placeholder: pain <5/10, "<" then a space, "<>" ', () => {
+    const text = letter([{ heading: 'TENS unit', rationale: 'Pain is <5/10 and VAS < 3 at times; a <> mark. It is not medically necessary.' }]);
+    assert.deepStrictEqual(findings(text, 'unfilled-placeholder'), []);
+  });
   it('sample 001 has the two unfilled placeholders, with their intended values', function () {
     if (!HAS_SHARED) this.skip();
     const f = findings(readShared('samples', '001'), 'unfilled-placeholder');

@@ -107,16 +107,23 @@ describe('IMR Determination in VS Code', function () {
     assert.match(doc.getText(), /Page\(s\): 303-304\.\nMAXIMUS guideline: Decision based on MTUS ACOEM Chapter 12 Low Back Complaints Page\(s\): 303-304\.\n/);
   });
 
-  it('fixes all safe problems on save (source.fixAll.imr)', async () => {
-    const uri = workspaceUri(SAMPLE);
+  it('fixes on save (source.fixAll.imr) only what is mechanical: never the reviewer\'s citation or conclusion', async () => {
+    // A copy of the sample, untouched by the quick fix applied above.
+    const uri = workspaceUri('fix-on-save.imr');
+    await vscode.workspace.fs.copy(workspaceUri(SAMPLE), uri, { overwrite: true });
     await vscode.workspace.getConfiguration('editor', { languageId: 'imr' }).update('codeActionsOnSave', { 'source.fixAll.imr': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
     try {
       const editor = await open(uri);
       await diagnosticsWhen(uri, (x) => x.some((y) => ruleOf(y) === 'unfilled-placeholder'));
+      const before = editor.document.getText();
+      assert.ok(before.includes('<Insert Section (Low back)>'));
       await vscode.commands.executeCommand('workbench.action.files.save');
-      const d = await diagnosticsWhen(uri, (x) => !x.some((y) => ruleOf(y) === 'unfilled-placeholder' || ruleOf(y) === 'missing-conclusion'));
-      assert.ok(d.some((y) => ruleOf(y) === 'visit-limit-exceeded'), 'unsafe fixes are left for the reviewer');
-      assert.match(editor.document.getText(), /Non-MTUS Citation Official Disability Guidelines \(ODG\)\nLow back\./);
+      const d = await diagnosticsWhen(uri, (x) => !x.some((y) => ruleOf(y) === 'unfilled-placeholder'));
+      const text = editor.document.getText();
+      assert.strictEqual(text, before.replace('<Insert Section (Low back)>', 'Low back'), 'the placeholder holding its value is filled, and nothing else changes');
+      for (const rule of ['claims-administrator-without-maximus', 'missing-conclusion', 'visit-limit-exceeded']) {
+        assert.ok(d.some((y) => ruleOf(y) === rule), `${rule}: its fix is offered, not applied`);
+      }
       assert.strictEqual(editor.document.isDirty, false);
     } finally {
       await vscode.workspace.getConfiguration('editor', { languageId: 'imr' }).update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);

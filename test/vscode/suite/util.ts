@@ -62,3 +62,47 @@ export async function openAs(uri: vscode.Uri, languageId: string, timeoutMs = 10
   }
   return waiting;
 }
+
+/** Resolves with the document of `uri` once it is open in `languageId` (now, or when it next opens so). */
+export function languageWhen(uri: vscode.Uri, languageId: string, timeoutMs = 10000): Promise<vscode.TextDocument> {
+  return new Promise((resolve, reject) => {
+    const now = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed && d.languageId === languageId);
+    if (now) return resolve(now);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+      reject(new Error(`${uri.path} never opened as ${languageId} (it is ${current?.languageId ?? 'closed'})`));
+    }, timeoutMs);
+    const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.uri.toString() === uri.toString() && d.languageId === languageId) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(d);
+      }
+    });
+  });
+}
+
+/** Resolves once VS Code reports the document of `uri` closed (disposed, not only out of sight). */
+export function closedWhen(uri: vscode.Uri, timeoutMs = 20000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`${uri.path} was never closed`));
+    }, timeoutMs);
+    const sub = vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d.uri.toString() === uri.toString()) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+}
+
+/** Opens a file as the Explorer does (a preview editor, no document held by an extension) and waits until it is in `languageId`. */
+export async function openInPreview(uri: vscode.Uri, languageId: string, preview = true): Promise<vscode.TextDocument> {
+  const opened = languageWhen(uri, languageId);
+  await vscode.commands.executeCommand('vscode.open', uri, { preview });
+  return opened;
+}

@@ -1,0 +1,139 @@
+import { allConclusions, Conclusion, FoundConclusion } from '../wording/conclusions';
+import { defineRule, itemName } from './types';
+
+/** Where the sentence that holds offset `at` starts. */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if ((c === 46 /* . */ || c === 59 /* ; */ || c === 33 /* ! */ || c === 63 /* ? */) && text.charCodeAt(i) === 32) return i + 1;
+  }
+  return 0;
+}
+
+// A conclusion on this request names it ("the request", "the requested ...") or closes the
+// argument ("Therefore, ..."); a statement of what a guideline deems necessary does neither.
+const ABOUT_THE_REQUEST = /\brequest(?:ed|s)?\b|^(?:therefore|thus|hence|accordingly|consequently|as such|in conclusion|in summary|in this case)\b/i;
+// A conclusion in a condition or a possibility ("would be medically necessary if ...") is not one.
+const HYPOTHETICAL_BEFORE = /\b(?:may|might|could|would|can|should|if|unless|whether|when)\b/i;
+const CONDITION_AFTER = /^[\s,]*(?:if|unless|when|only|provided|for patients|in patients|in the absence)\b/i;
+// "not medically necessary, medically appropriate, or indicated": one conclusion, listed.
+const LISTED_AFTER = /^[\s,]*(?:(?:and|or|nor)\s+)?$/i;
+
+/** The rest of a sentence after a conclusion: up to its stop. */
+const SENTENCE_REST = /^[^.;!?]*/;
+
+function isQuoted(sentence: string): boolean {
+  return ((sentence.match(/["\u201c\u201d]/g) ?? []).length & 1) === 1;
+}
+
+/** Whether a conclusion of a text is one on the request, read in its sentence. */
+function onTheRequest(text: string, c: Conclusion): boolean {
+  const before = text.slice(sentenceStart(text, c.start), c.start);
+  const rest = SENTENCE_REST.exec(text.slice(c.end, c.end + 200))?.[0] ?? '';
+  return ABOUT_THE_REQUEST.test(before + text.slice(c.start, c.end) + rest) && !HYPOTHETICAL_BEFORE.test(before) && !isQuoted(before) && !CONDITION_AFTER.test(rest);
+}
+
+/**
+ * The conclusions of a rationale on the request itself, in order: its last conclusion (the verdict,
+ * as decision-rationale-mismatch reads it), and those before it that are about the request.
+ */
+export function conclusionsOnTheRequest(text: string): Conclusion[] {
+  const all = allConclusions(text);
+  return all.filter((c, k) => {
+    if (k === all.length - 1) return true;
+    if (k > 0 && LISTED_AFTER.test(text.slice(all[k - 1].end, c.start))) return false;
+    return onTheRequest(text, c);
+  });
+}
+
+/**
+ * The words most conclusions hold ("medically necessary", "medical necessity"). Each is long
+ * enough (7 characters or more) for V8 to search it by skips rather than character by character.
+ */
+const NECESSARY = ['necessar', 'necessit'] as const;
+const CONNECTIVE_FIRST = /^\s*(?:therefore|thus|hence|accordingly|consequently|as such|in conclusion|in summary|in this case)\b/i;
+
+/** How often the words occur in a text, from `from` on. */
+function count(text: string, words: readonly string[], from = 0): number {
+  let n = 0;
+  for (const w of words) for (let i = text.indexOf(w, from); i !== -1; i = text.indexOf(w, i + w.length)) n++;
+  return n;
+}
+
+/** Where the words occur in a text, in order. */
+function occurrences(text: string, words: readonly string[]): number[] {
+  const at: number[] = [];
+  for (const w of words) for (let i = text.indexOf(w); i !== -1 && at.length < 128; i = text.indexOf(w, i + w.length)) at.push(i);
+  return at.sort((a, b) => a - b);
+}
+
+/** The sentence of a text as written around offset `at`: from the last stop before it to the next, within a few hundred characters. */
+function rawSentence(source: string, at: number): { text: string; offset: number } {
+  const start = Math.max(0, at - 400);
+  const before = source.slice(start, at);
+  const from = start + Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1;
+  const after = source.slice(at, at + 200);
+  let to = at + after.length;
+  for (const stop of [after.indexOf('.'), after.indexOf(';')]) if (stop !== -1 && at + stop < to) to = at + stop;
+  return { text: source.slice(from, to), offset: at - from };
+}
+
+/** Whether a sentence as written may be about the request: it names it, or opens with "Therefore" and the like. */
+function mayBeAboutTheRequest(sentence: string): boolean {
+  return sentence.includes('request') || sentence.includes('Request') || sentence.includes('REQUEST') || CONNECTIVE_FIRST.test(sentence);
+}
+
+/**
+ * A first look at a rationale as written, for a conclusion on the request the other way than its
+ * verdict: each "medically necess..." before the verdict's is read in its sentence. Most
+ * rationales say it only in their verdict, and need no more than a search for the word. Only where such
+ * a conclusion is found is the whole rationale folded and read. A conclusion the other way that
+ * names no necessity ("medically appropriate", "certified") is not looked for.
+ */
+function mayConcludeOtherwise(source: string, verdict: FoundConclusion): boolean {
+  // The word keeps its letters when the text is folded: the verdict's and those after it are the last ones.
+  const earlier = count(source, NECESSARY) - count(verdict.in.text, NECESSARY, verdict.start);
+  if (earlier <= 0) return false;
+  const at = occurrences(source, NECESSARY);
+  for (let k = 0; k < Math.min(earlier, at.length); k++) {
+    // "medically necessary", "medical necessity": not "necessary to", "if necessary".
+    if (!source.slice(Math.max(0, at[k] - 12), at[k]).includes('edical')) continue;
+    const raw = rawSentence(source, at[k]);
+    if (!mayBeAboutTheRequest(raw.text)) continue;
+    const before = raw.text.slice(0, raw.offset).replace(/\s+/g, ' ');
+    const sentence = before + raw.text.slice(raw.offset).replace(/\s+/g, ' ');
+    const c = allConclusions(sentence).find((x) => x.start <= before.length && before.length < x.end);
+    if (c && c.polarity !== verdict.polarity && onTheRequest(sentence, c)) return true;
+  }
+  return false;
+}
+
+const SAYS = { necessary: 'that it is medically necessary', 'not-necessary': 'that it is not medically necessary' } as const;
+
+export const conflictingConclusions = defineRule({
+  id: 'conflicting-conclusions',
+  description: 'A rationale that concludes both ways on the request: medically necessary in one sentence, not medically necessary in another.',
+  defaultSeverity: 'error',
+  hasFix: false,
+  tags: ['decision'],
+  check({ doc, conclusions }, report) {
+    for (const item of doc.items) {
+      const r = item.fields.rationale;
+      // The verdict is found for every rationale anyway (decision-rationale-mismatch reads it).
+      const verdict = r ? conclusions.of(item) : null;
+      if (!r || !verdict) continue;
+      // A verdict that contradicts the decision is decision-rationale-mismatch's finding.
+      const decided = item.decision === 'Upheld' ? 'not-necessary' : item.decision === 'Overturned' ? 'necessary' : null;
+      if ((decided !== null && decided !== verdict.polarity) || !mayConcludeOtherwise(r.text, verdict)) continue;
+      const found = conclusionsOnTheRequest(r.text);
+      const last = found[found.length - 1];
+      const other = found.find((c) => c.polarity !== last?.polarity);
+      if (!last || !other || (decided !== null && decided !== last.polarity)) continue;
+      report({
+        range: r.textRangeOf(other.start, other.end),
+        message: `The decision rationale of ${itemName(item)} concludes both ways: ${SAYS[other.polarity]} here, and ${SAYS[last.polarity]} at the end. Keep one conclusion${item.decision ? `, the one that matches the decision (${item.decision})` : ''}.`,
+        related: [{ range: r.textRangeOf(last.start, last.end), message: 'The last conclusion of the rationale' }],
+      });
+    }
+  },
+});
