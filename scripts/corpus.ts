@@ -29,6 +29,14 @@ function lettersIn(dirs: string[]): Array<{ name: string; file: string }> {
   );
 }
 
+/** "3 defect, 1 noise, 0 unreviewed" for the findings given. */
+function tally(found: readonly FoundFinding[], verdicts: Map<string, ReviewedFinding>): string {
+  const rows = found.map((f) => verdicts.get(reviewedKey(f))?.verdict ?? 'unreviewed');
+  return ['defect', 'noise', 'unreviewed'].map((v) => `${rows.filter((x) => x === v).length} ${v}`).join(', ');
+}
+
+const isPublished = (f: FoundFinding): boolean => !f.letter.startsWith('bundled/');
+
 function main(argv: string[]): void {
   const dirs = argv.filter((a) => !a.startsWith('--'));
   const letters = dirs.length ? lettersIn(dirs) : lettersOfShared();
@@ -36,10 +44,17 @@ function main(argv: string[]): void {
   const reviewed = dirs.length ? [] : readReviewed();
   const verdicts = new Map(reviewed.map((r) => [reviewedKey(r), r]));
   console.log(`${letters.length} letters, ${found.length} findings`);
+  if (!dirs.length) console.log(`  ${'rule'.padEnd(40)} ${'published letters (samples/, corpus/)'.padEnd(44)} bundled demos`);
   for (const [rule, n] of [...counts(found)].sort()) {
-    const rows = found.filter((f) => f.rule === rule).map((f) => verdicts.get(reviewedKey(f))?.verdict ?? 'unreviewed');
-    const tally = ['defect', 'noise', 'unreviewed'].map((v) => `${rows.filter((x) => x === v).length} ${v}`).join(', ');
-    console.log(`  ${rule.padEnd(40)} ${String(n).padStart(4)}   ${dirs.length ? '' : tally}`);
+    const mine = found.filter((f) => f.rule === rule);
+    const published = mine.filter(isPublished);
+    const columns = dirs.length ? String(n).padStart(4) : `${String(published.length).padStart(4)}: ${tally(published, verdicts).padEnd(38)} ${mine.length - published.length}: ${tally(mine.filter((f) => !isPublished(f)), verdicts)}`;
+    console.log(`  ${rule.padEnd(40)} ${columns}`);
+  }
+  if (!dirs.length) {
+    const published = found.filter(isPublished);
+    const defects = published.filter((f) => verdicts.get(reviewedKey(f))?.verdict === 'defect').length;
+    console.log(`  ${'all rules'.padEnd(40)} ${String(published.length).padStart(4)}: ${tally(published, verdicts)} (${published.length ? Math.round((100 * defects) / published.length) : 100}% defects)`);
   }
   if (argv.includes('--list') || dirs.length) {
     for (const f of found) console.log(`${f.letter}:${f.line} ${f.rule} [${verdicts.get(reviewedKey(f))?.verdict ?? 'unreviewed'}] ${f.message}`);

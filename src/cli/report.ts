@@ -24,7 +24,22 @@ export interface ReportedItem {
   decision: string | null;
   line: number;
   fields: { claimsAdministrator: ReportedField | null; maximus: ReportedField | null; rationale: ReportedField | null };
-  request: { treatment: string | null; visits: number | null; perWeek: number | null; weeks: number | null; quantity: number | null; unit: string | null; text: string | null; line: number | null; medication: Medication | null };
+  request: {
+    treatment: string | null;
+    visits: number | null;
+    perWeek: number | null;
+    weeks: number | null;
+    quantity: number | null;
+    unit: string | null;
+    text: string | null;
+    line: number | null;
+    /** Visits already done or authorized before the request, as the letter states them. */
+    priorVisits: number | null;
+    /** A modified request: the visits originally requested, and those the Claims Administrator authorized. */
+    originalVisits: number | null;
+    authorizedVisits: number | null;
+    medication: Medication | null;
+  };
   limit: { source: string; guideline: string; maxVisits: number; trial: boolean; citation: string; status: string } | null;
 }
 
@@ -70,6 +85,9 @@ export function reportItem(a: Analysis, item: Item): ReportedItem {
       unit: r.unit,
       text: r.text,
       line: r.range ? r.range.start.line + 1 : null,
+      priorVisits: r.priorVisits,
+      originalVisits: r.originalVisits,
+      authorizedVisits: r.authorizedVisits,
       medication: medicationFields(r.medication),
     },
     limit: limit

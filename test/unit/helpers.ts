@@ -58,7 +58,7 @@ export function letter(items: ItemSpec[], opts: { sections?: boolean } = {}): st
     if (it.maximus !== null) parts.push(`MAXIMUS guideline: ${it.maximus ?? 'Decision based on MTUS Acupuncture Treatment Guidelines.'}`);
     if (it.rationale !== null) {
       parts.push(
-        `Decision rationale: ${it.rationale ?? 'Per MTUS guidelines the request exceeds what is recommended. Therefore, the request is not medically necessary.'}`,
+        `Decision rationale: ${it.rationale ?? 'Per MTUS guidelines the records do not support the request. Therefore, the request is not medically necessary.'}`,
       );
     }
     parts.push('');

@@ -85,6 +85,25 @@ const WORDINGS: Row[] = [
   ['Physical therapy 6 sessions 2 times a week for 3 weeks to the lumbar and cervical spine', 6, 2, 3, 'visits'],
   ['physical therapy 2 times a week for 6 weeks (12 sessions) to the right elbow', 12, 2, 6, 'visits'],
   ['x6 sessions physical therapy 2x3 to cervical and lumbar spine', 6, 2, 3, 'visits'],
+  // Wordings of real headings (issue 17): "N times M", "times N", "xN", "Nx", a count after the unit,
+  // "#N" after sessions, the written total over a product, digits after a number word, a range.
+  ['Physical therapy 1 times 8', 8, 1, 8, 'visits'],
+  ['Chiropractic 2 times 6 to the lumbar spine', 12, 2, 6, 'visits'],
+  ['Physical therapy times 6', 6, null, null, 'quantity'],
+  ['Acupuncture x6', 6, null, null, 'quantity'],
+  ['Chiropractic 6x', 6, null, null, 'quantity'],
+  ['Massage 8x to the neck', 8, null, null, 'quantity'],
+  ['Associated surgical service: Physical Therapy sessions, 12', 12, null, null, 'visits'],
+  ['Acupuncture visits: 8', 8, null, null, 'visits'],
+  ['Chiropractic therapy sessions for the cervical spine, #2', 2, null, null, 'quantity'],
+  ['Chiropractic two times four visits (8)', 8, null, null, 'visits'],
+  ['Twelve physical therapy sessions, three times weekly, for the right elbow', 12, null, null, 'visits'],
+  ['Physical therapy 2-3 times a week for 6 weeks', 18, 3, 6, 'visits'],
+  ['Acupuncture two (2) times a week for four (4) weeks', 8, 2, 4, 'visits'],
+  ['Physical therapy twelve (12) sessions', 12, null, null, 'visits'],
+  ['two physical therapy sessions for the lumbar spine, left shoulder and left knee and eight physical therapy sessions for the left wrist', 10, null, null, 'visits'],
+  ['two sessions for the neck, four sessions for the low back and two sessions for the wrist', 8, null, null, 'visits'],
+  ['Physical therapy to the low back two sessions', 2, null, null, 'visits'],
   // Periods and counts that are not visits.
   ['Associated surgical service: Cold compression therapy 30 day rental', 30, null, null, 'days'],
   ['Vascutherm unit, 14 days rental', 14, null, null, 'days'],
@@ -117,6 +136,8 @@ const NONE: string[] = [
   'Decision based on MTUS Massage therapy Page(s): 60',
   'EMG/NCV of the lower extremities',
   '4x4 gauze pads',
+  'Physical therapy 2x/week',
+  'Acupuncture treatments (unspecified quantity)',
 ];
 
 describe('request quantity: wordings', () => {
@@ -156,3 +177,24 @@ describe('request quantity: in a rationale', () => {
     assert.strictEqual(findRequestedTotal('The requesting provider was seen 12/1/14 for 5 minutes.'), null);
   });
 });
+
+describe('request quantity: ranges and sums are said so', () => {
+  it('a range reports its upper bound, and says it is one', () => {
+    assert.deepStrictEqual(pick(parseQuantity('Physical therapy 2-3 times a week for 6 weeks')), { total: 18, isRange: true, isSum: false });
+    assert.deepStrictEqual(pick(parseQuantity('Psychotherapy 6-8 visits')), { total: 8, isRange: true, isSum: false });
+    assert.deepStrictEqual(pick(parseQuantity('Acupuncture 1 to 2 times per week for 4 weeks')), { total: 8, isRange: true, isSum: false });
+    assert.deepStrictEqual(pick(parseQuantity('Physical therapy 2 times a week for 6 weeks (12 sessions)')), { total: 12, isRange: false, isSum: false });
+  });
+  it('counts per body part add up, and the text covers them all', () => {
+    const text = 'two physical therapy sessions for the neck and eight physical therapy sessions for the wrist';
+    const q = parseQuantity(text)!;
+    assert.deepStrictEqual(pick(q), { total: 10, isRange: false, isSum: true });
+    assert.strictEqual(text.slice(q.start, q.end), 'two physical therapy sessions for the neck and eight physical therapy sessions');
+    // Counts of different things are not added.
+    assert.strictEqual(parseQuantity('6 acupuncture sessions and 2 follow-up visits')!.total, 6);
+  });
+});
+
+function pick(q: ReturnType<typeof parseQuantity>) {
+  return q && { total: q.total, isRange: q.isRange, isSum: q.isSum };
+}

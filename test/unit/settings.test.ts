@@ -32,7 +32,8 @@ describe('settings', () => {
     assert.strictEqual(analyze(text, { settings: parseSettings({ maxProblems: 3 }).settings }).findings.length, 3);
   });
   it('settings change a rule severity or turn it off', () => {
-    const text = letter([{ heading: 'Massage therapy 2x6' }]);
+    // Approved beyond the limit with no reason given: a finding at the rule's own severity.
+    const text = letter([{ heading: 'Massage therapy 2x6', decision: 'Overturned', rationale: 'Per MTUS massage is an adjunct to exercise. Therefore, the request is medically necessary.' }]);
     const { settings } = parseSettings({ rules: { 'visit-limit-exceeded': 'error', 'missing-section': 'off' } });
     const f = analyze(text, { settings }).findings;
     assert.strictEqual(f.find((x) => x.rule === 'visit-limit-exceeded')!.severity, 'error');

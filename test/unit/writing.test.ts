@@ -108,7 +108,8 @@ describe('completion', () => {
     const rows = c.map((x) => `${x.label} ${x.description ?? ''}`);
     assert.strictEqual(new Set(rows).size, rows.length, `no two rows look the same: ${rows.join(' | ')}`);
     assert.ok(!labels.some((l) => l.startsWith('Decision based on')), 'no row starts with the words they all share');
-    assert.ok(c.some((x) => x.insertText === 'The Expert Reviewer did not cite any medical evidence for its decision.'));
+    // Citing no evidence is the form of an ancillary service decided with its surgery, not of a treatment of its own.
+    assert.ok(!c.some((x) => x.insertText === 'The Expert Reviewer did not cite any medical evidence for its decision.'));
     assert.ok(c.some((x) => x.insertText.startsWith('The Expert Reviewer did not base their decision on the MTUS. Decision based on Non-MTUS Citation')));
   });
   it('offers the Claims Administrator forms after its label', () => {

@@ -1,7 +1,7 @@
 import { builtinKnowledgeBase, KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Determination } from '../model';
 import { parseDetermination } from '../parser';
-import { describeRequest, ItemRequest } from '../request/itemRequest';
+import { describeRequest, ItemRequest, RequestContext } from '../request/itemRequest';
 import { RULES } from '../rules';
 import { ConclusionCache } from '../wording/conclusions';
 import type { Finding, Report, RuleContext, Severity } from '../rules/types';
@@ -39,6 +39,20 @@ function finding(r: Report, rule: string, configured: Severity): Finding {
   return related ? { range, message, related, rule, severity, fixes } : { range, message, rule, severity, fixes };
 }
 
+/** The clinical case summary's text, cut out of the letter the first time a request asks for it. */
+function caseSummaryOf(doc: Determination): RequestContext {
+  let text: string | undefined;
+  return {
+    caseSummary() {
+      if (text === undefined) {
+        const s = doc.sections.find((x) => x.kind === 'caseSummary');
+        text = s ? doc.index.text.slice(doc.index.offsetAt(s.range.start), doc.index.offsetAt(s.range.end)) : '';
+      }
+      return text;
+    },
+  };
+}
+
 /**
  * Parses a letter and runs every enabled rule: the one entry point the editor and the CLI share.
  * Without a knowledge base, the built-in one is used.
@@ -47,7 +61,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const kb = options.kb ?? builtinKnowledgeBase();
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const doc = parseDetermination(text);
-  const requests = doc.items.map((item) => describeRequest(item, kb));
+  const context = caseSummaryOf(doc);
+  const requests = doc.items.map((item) => describeRequest(item, kb, context));
   const ctx: RuleContext = { doc, kb, requests, eol: doc.index.preferredEol, conclusions: new ConclusionCache() };
   const findings: Finding[] = [];
   const internalErrors: string[] = [];

@@ -5,29 +5,14 @@ import { LabelMatch, matchFieldLabel } from '../parser/lineKinds';
 import type { Item } from '../model';
 import type { Position, Range } from '../text';
 import { comparePositions, rangeContains } from '../text';
+import type { Completion } from './completionItem';
 import { drugCompletionsAt } from './drugCompletion';
 import { medicationParagraph } from './medicationRationales';
 import { statementCompletions } from './statementCompletion';
 import { rationaleFor, rationaleSnippet } from './writing';
+import { mayCiteNoEvidence } from '../wording/dependence';
 
-export interface Completion {
-  /** What the row says: a citation's topic, a decision, a paragraph's name. */
-  readonly label: string;
-  /** Shown beside the label, dimmed: a citation's source and pages. */
-  readonly description?: string;
-  /** What typing is matched against; the label when absent. */
-  readonly filterText?: string;
-  /** Shown beside the list for the selected row: what a cited guideline says. */
-  readonly documentation?: string;
-  readonly kind: 'citation' | 'decision' | 'paragraph' | 'drug';
-  /** A snippet (VS Code snippet syntax) when `snippet` is set, else plain text. */
-  readonly insertText: string;
-  readonly snippet: boolean;
-  readonly detail: string;
-  /** Lower sorts first: citations that fit the item's treatment come before the others. */
-  readonly sortText: string;
-  readonly range: Range;
-}
+export type { Completion } from './completionItem';
 
 const NO_EVIDENCE = {
   claimsAdministrator: 'The Claims Administrator did not cite any medical evidence for its decision.',
@@ -108,11 +93,12 @@ function citationCompletions({ a, kb, p, line, before, label, item }: Place, exp
       range,
     });
   }
+  // The expert reviewer cites no evidence only for an ancillary service decided with its surgery.
+  if (label.kind === 'claimsAdministrator' || (item && mayCiteNoEvidence(item.title, item.fields.rationale?.text ?? ''))) {
+    out.push({ label: 'No medical evidence cited', kind: 'citation', insertText: NO_EVIDENCE[label.kind], filterText: NO_EVIDENCE[label.kind], snippet: false, detail: NO_EVIDENCE[label.kind], sortText: '2-a', range });
+  }
   const nonMtus = NON_MTUS[label.kind].replace(/\$\{1:([^}]*)\}/, '$1');
-  out.push(
-    { label: 'No medical evidence cited', kind: 'citation', insertText: NO_EVIDENCE[label.kind], filterText: NO_EVIDENCE[label.kind], snippet: false, detail: NO_EVIDENCE[label.kind], sortText: '2-a', range },
-    { label: 'A source outside the MTUS', kind: 'citation', insertText: NON_MTUS[label.kind], filterText: nonMtus, snippet: true, detail: nonMtus, sortText: '2-b', range },
-  );
+  out.push({ label: 'A source outside the MTUS', kind: 'citation', insertText: NON_MTUS[label.kind], filterText: nonMtus, snippet: true, detail: nonMtus, sortText: '2-b', range });
   return out;
 }
 

@@ -2,7 +2,7 @@ import { DRUG_CLASS_NAMES } from '../knowledge/drugClassNames';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Item } from '../model';
 import type { Position } from '../text';
-import type { Completion } from './completion';
+import type { Completion } from './completionItem';
 
 const MAX = 60;
 const WORD_BEFORE = /[A-Za-z][A-Za-z-]*$/;

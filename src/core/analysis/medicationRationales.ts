@@ -3,7 +3,7 @@ import type { DrugPosition } from '../knowledge/drugSchema';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { MedicationRequest } from '../request/medication';
 import type { Position } from '../text';
-import type { Completion } from './completion';
+import type { Completion } from './completionItem';
 import type { Decision } from '../model';
 import { requestPhrase } from '../wording/requestPhrase';
 import { conclusionChoice, judgement, prompt, snippetText } from './writing';

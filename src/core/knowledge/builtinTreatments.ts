@@ -25,7 +25,7 @@ export const BUILTIN_TREATMENTS: NonNullable<GuidelinesFileInput['treatments']> 
     name: 'Electro-acupuncture',
     visitBased: true,
     specificity: 2,
-    patterns: ['electro[\\s-]*acu?puncture', 'acu?puncture with (?:electrical )?(?:electric(?:al)? )?stim(?:ulation)?', 'electrical acu?puncture'],
+    patterns: ['\\belect(?:ro|rical|ric)?[\\s.-]*acu?puncture', 'acu?puncture with (?:electrical )?(?:electric(?:al)? )?stim(?:ulation)?'],
     abbreviations: ['EA'],
   },
   {
@@ -33,14 +33,15 @@ export const BUILTIN_TREATMENTS: NonNullable<GuidelinesFileInput['treatments']> 
     name: 'Acupuncture',
     visitBased: true,
     specificity: 1,
-    patterns: ['acc?upuncture', 'acupunture', 'accupunture'],
+    // "infrared acupuncture" is acupuncture: named over the words of heat therapy, it wins them.
+    patterns: ['infra[\\s-]*red\\s+acc?upuncture', 'acc?upuncture', 'acupunture', 'accupunture'],
   },
   {
     id: 'chiropractic',
     name: 'Chiropractic / manipulation',
     visitBased: true,
     specificity: 1,
-    patterns: ['chiropract(?:ic|or)', 'chiro\\b', 'manipulation', 'manual therapy', 'spinal adjustment', 'osteopathic manipulative'],
+    patterns: ['chiropract(?:ic|or)', 'chiro\\b', 'chiro[\\s-]*physio', 'manipulation', 'manual therapy', 'spinal adjustment', 'osteopathic manipulative'],
     abbreviations: ['CMT', 'OMT'],
   },
   {
@@ -55,7 +56,16 @@ export const BUILTIN_TREATMENTS: NonNullable<GuidelinesFileInput['treatments']> 
     name: 'Physical therapy / physical medicine',
     visitBased: true,
     specificity: 1,
-    patterns: ['physical therapy', 'physiotherapy', 'physical medicine', 'occupational therapy', 'physical therap(?:ist|ies)', 'physical rehab(?:ilitation)?\\b'],
+    patterns: [
+      'physical therapy',
+      'physiotherapy',
+      'physical medicine',
+      'occupational therapy',
+      'physical therap(?:ist|ies)',
+      'physical rehab(?:ilitation)?\\b',
+      'hand therap(?:y|ist)',
+      'therapeutic (?:exercises?|activities)',
+    ],
     abbreviations: ['PT', 'OT', 'PT/OT'],
   },
   {
@@ -125,7 +135,38 @@ export const BUILTIN_TREATMENTS: NonNullable<GuidelinesFileInput['treatments']> 
     name: 'Infrared / heat therapy',
     visitBased: true,
     specificity: 1,
-    patterns: ['infra[\\s-]*red', 'radiant heat', 'heat lamp', 'heat therapy', 'hot packs?'],
+    patterns: ['infra[\\s-]*red', 'radiant heat', 'heat lamp', 'heat therapy'],
+  },
+  // The passive modalities of physical medicine, each with its own guideline entry.
+  {
+    id: 'electrical-stimulation',
+    name: 'Electrical stimulation',
+    visitBased: true,
+    specificity: 1,
+    patterns: ['electric(?:al)?\\s+(?:muscle\\s+)?stim(?:ulation|ulator)?', 'e[\\s-]?stim\\b', 'neuromuscular electrical', 'interferential', 'galvanic'],
+    abbreviations: ['EMS', 'NMES', 'IFC', 'ICS'],
+  },
+  {
+    id: 'therapeutic-ultrasound',
+    name: 'Therapeutic ultrasound',
+    visitBased: true,
+    specificity: 1,
+    // Not diagnostic ultrasound ("ultrasound of the shoulder", "ultrasound guided"): only the treatment's words.
+    patterns: ['therapeutic ultrasound', 'pulsed ultrasound', 'ultrasound (?:therapy|treatments?|sessions?)', 'phonophoresis'],
+  },
+  {
+    id: 'traction',
+    name: 'Traction',
+    visitBased: true,
+    specificity: 1,
+    patterns: ['traction', 'spinolator'],
+  },
+  {
+    id: 'hot-cold-packs',
+    name: 'Hot and cold packs',
+    visitBased: true,
+    specificity: 1,
+    patterns: ['(?:hot|cold|ice)\\s*(?:/|and|or)?\\s*(?:cold\\s+)?packs?', 'hot\\s*/\\s*cold (?:therapy|packs?)', 'moist heat'],
   },
   {
     id: 'cupping',

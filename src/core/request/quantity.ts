@@ -14,6 +14,10 @@ export interface Quantity {
   readonly unit: QuantityUnit | null;
   /** The request asks for more of a treatment already given ("additional", "continued"). */
   readonly additional: boolean;
+  /** The count is the upper bound of a range as written ("2-3 times a week", "6-8 visits"). */
+  readonly isRange: boolean;
+  /** The total adds up counts written apart ("two sessions for the neck and eight for the wrist"). */
+  readonly isSum: boolean;
   /** Offsets of the quantity text in the input. */
   readonly start: number;
   readonly end: number;
@@ -27,7 +31,8 @@ const WORDS: Readonly<Record<string, number>> = {
 
 const NUM_WORD =
   '(?:twenty[- ]?(?:one|two|three|four|five|six|seven|eight|nine)|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)';
-const NUM = `(?:\\d{1,3}(?:\\.\\d{1,2})?|${NUM_WORD})`;
+/** A number in digits or words; a word may carry its digits after it: "two (2)". */
+const NUM = `(?:\\d{1,3}(?:\\.\\d{1,2})?|${NUM_WORD}(?:\\s*\\(\\d{1,3}\\))?)`;
 /** A number or a range such as `6-8`, `1 to 2`, `three to four`; the upper bound counts. */
 const RANGE = `(?:${NUM}(?:\\s*(?:-|\\u2013|to|or)\\s*${NUM})?)`;
 const UNIT_WORD = '(?:sessions?|session\'s|visits?|treatments?|appointments?|days of treatment)';
@@ -37,9 +42,10 @@ const STARTS_WITH_DIGIT = /^\d/;
 const TWENTY_SOMETHING = /^twenty[- ]?(\w+)$/;
 const RANGE_SEPARATOR = /\s*(?:-|\u2013|\bto\b|\bor\b)\s*/i;
 const A_OR_ONE = /^(a|one)$/i;
+const DIGITS_AFTER_WORD = /\s*\(\d+\)$/;
 
 export function toNumber(s: string): number | null {
-  const t = s.toLowerCase().trim();
+  const t = s.toLowerCase().trim().replace(DIGITS_AFTER_WORD, '');
   if (STARTS_WITH_DIGIT.test(t)) {
     const n = Number(t);
     return Number.isFinite(n) ? n : null;
@@ -48,6 +54,11 @@ export function toNumber(s: string): number | null {
   const m = TWENTY_SOMETHING.exec(t);
   if (m && m[1] in WORDS) return 20 + WORDS[m[1]];
   return null;
+}
+
+/** Whether a number as written is a range ("2-3", "one to two"), whose upper bound counts. */
+function isRangeText(s: string): boolean {
+  return toNumber(s) === null && RANGE_SEPARATOR.test(s);
 }
 
 /** Upper bound of a number or range. */
@@ -74,15 +85,25 @@ const DURATION_FREQ = new RegExp(`\\b(${RANGE})\\s*${WEEK}\\s*,?\\s*(?:at|@|with
 const WEEKLY_FOR = new RegExp(`\\bweekly\\s+(?:for|x)\\s*(${RANGE})\\s*${WEEK}(?![a-z])`, 'i');
 // "2x8", "2 X 3": sessions per week by weeks. Not dimensions or doses ("4x4 gauze", "2x10mg").
 const N_BY_M = /(?<![#\d./])\b(\d{1,2})\s*[x\u00d7]\s*(\d{1,2})\b(?!\s*(?:mg|mcg|ml|cc|mm|cm|in\b|inch|%|\/|\.\d|gauze))/i;
-// A total: "6 sessions", "12 additional visits", "Twelve sessions", "6-8 visits", "6 acupuncture treatments".
+// "1 times 8", "two times four visits": a product, per week by weeks unless a unit follows.
+const N_TIMES_M = new RegExp(`\\b(${NUM})\\s+times\\s+(${NUM})\\b(?!\\s*(?:a|per|/|each|every)?\\s*(?:weeks?|wks?|weekly|days?|daily|months?))(\\s+${UNIT_WORD})?`, 'i');
+// A total: "6 sessions", "12 additional visits", "Twelve sessions", "6-8 visits", "6 acupuncture treatments";
+// not the multiplier of "two times four visits".
 const PER_WEEK_AHEAD = '(?!\\s*(?:a|per|/|each|every)?\\s*(?:week|wk))';
-const TOTAL = new RegExp(`\\b(${RANGE})\\s+(?:(?:additional|more|further|extra|follow[- ]up|initial)\\s+)?(?:[a-z][a-z/-]*\\s+){0,3}?${UNIT_WORD}(?![a-z])${PER_WEEK_AHEAD}`, 'i');
+const TOTAL_SOURCE = `\\b(${RANGE})\\s+(?:(?:additional|more|further|extra|follow[- ]up|initial)\\s+)?((?:(?!times\\b|x\\b|${NUM_WORD}\\b)[a-z][a-z/-]*\\s+){0,3}?)${UNIT_WORD}(?![a-z])${PER_WEEK_AHEAD}`;
+/** Every total, for the counts a heading writes apart and that add up. */
+const TOTALS = new RegExp(TOTAL_SOURCE, 'gi');
+// "Physical Therapy sessions, 12", "sessions #2": the count after the unit.
+const UNIT_THEN_COUNT = new RegExp(`\\b${UNIT_WORD}\\s*[,:#]?\\s*#?\\s*(\\d{1,3})\\b(?!\\s*(?:[-/.:]\\s*\\d|mg|mcg|ml|%|${WEEK}|days?|months?|years?|times|x\\b|per\\b|a\\s+week))`, 'i');
 // "x 12", "X 12 SESSIONS", "x12 sessions" (but not "x 6 weeks": that is a duration).
 const X_TOTAL = new RegExp(`(?<!\\d\\s*)(?<=^|[\\s,(;])(?:[x\\u00d7]|times)\\s*(\\d{1,3})\\b(?!\\s*(?:-|\\u2013)?\\s*(?:${WEEK}|days?|months?|mg|ml)\\b)(\\s*${UNIT_WORD})?`, 'i');
 // "QUANTITY :6:00" (6.00 as a PDF renders it), "QUANTITY: 6.00", "Qty 12".
 const QUANTITY = /\b(?:quantity|qty)\b\s*[:#=]?\s*:?\s*(\d{1,4})(?:[.:]\d{1,2})?\b/i;
 const HASH = /#\s*(\d{1,4})\b/;
-const PAREN = /\((\d{1,3})\)/;
+// "(12)", but not the digits a number word carries ("two (2)").
+const PAREN = new RegExp(`(?<!\\b${NUM_WORD}\\s*)\\((\\d{1,3})\\)`, 'i');
+// "Chiropractic 6x": a count written before its "x", with nothing after that makes it a frequency.
+const COUNT_X = /(?<![\d./#])\b(\d{1,2})\s*x(?![a-z\d\u00d7])(?!\s*(?:[\d/\u00d7-]|a\b|an\b|per\b|each\b|every\b|weekly|daily|wk|week|month|day|times))/i;
 const PERIOD = new RegExp(`\\b(${RANGE})[\\s-]*(days?|months?)\\b`, 'i');
 const WEEKS_ONLY = new RegExp(`\\b(${RANGE}|a|one)[\\s-]*${WEEK}(?![a-z])`, 'i');
 const ADDITIONAL = /\b(?:additional|continued|continue|continuing|further|more|extension|extended|repeat|another|ongoing)\b/i;
@@ -90,100 +111,116 @@ const ADDITIONAL = /\b(?:additional|continued|continue|continuing|further|more|e
 // Words each family of patterns needs: a pattern runs only when its word is in the text.
 const HAS_WEEK = /w(?:ee)?k/i;
 const HAS_BY = /\d\s*[x\u00d7]\s*\d/i;
+const HAS_TIMES = /\btimes\s+\w/i;
 const HAS_UNIT = /session|visit|treatment|appointment/i;
 const HAS_X = /(?:[x\u00d7]|times)\s*\d/i;
+const HAS_COUNT_X = /\d\s*x/i;
 const HAS_PERIOD = /day|month/i;
 const HAS_DIGIT = /\d/;
 const COUNTS = [QUANTITY, HASH, PAREN];
+const SUM_JOINER = /^[^\d]*\b(?:and|plus)\b[^\d]*$|^[^\d]*[,;][^\d]*$/i;
 
-/** What a heading's quantity says so far, and the matches it was read from, in the order found. */
-interface Reading {
+/** What the frequency expressions read: per week and weeks, or a product of two numbers. */
+interface Frequency {
   perWeek: number | null;
   weeks: number | null;
-  total: number | null;
-  unit: QuantityUnit | null;
-  readonly spans: RegExpExecArray[];
+  product: number | null;
+  ranged: boolean;
+  unit: boolean;
+  match: RegExpExecArray;
 }
 
-export function parseQuantity(text: string): Quantity | null {
-  const week = HAS_WEEK.test(text);
-  // "x 12", "2x6", "#60", "(6)" and "QUANTITY: 6" are written in digits only.
-  const digit = HAS_DIGIT.test(text);
-  const r: Reading = { perWeek: null, weeks: null, total: null, unit: null, spans: [] };
-  readFrequency(r, text, week, digit);
-  readTotal(r, text, digit);
-  if (r.total === null && r.perWeek !== null && r.weeks !== null) r.total = r.perWeek * r.weeks;
-  if (r.total === null && r.perWeek === null) readPeriod(r, text, week);
-  if (!r.spans.length) return null;
-  const { start, end } = spanOf(r.spans);
-  return { total: r.total, perWeek: r.perWeek, weeks: r.weeks, unit: r.unit, additional: ADDITIONAL.test(text), start, end };
+function frequencyOf(m: RegExpExecArray, perWeek: string, weeks: string): Frequency {
+  return { perWeek: upper(perWeek), weeks: upper(weeks), product: null, ranged: isRangeText(perWeek) || isRangeText(weeks), unit: false, match: m };
 }
 
-/** Sessions a week for a number of weeks: "2x/week x 4 weeks", "for 6 weeks, 2 times a week", "weekly for 4 weeks", "2x8". */
-function readFrequency(r: Reading, text: string, week: boolean, digit: boolean): void {
-  const fd = week ? FREQ_DURATION.exec(text) : null;
-  const df = !fd && week ? DURATION_FREQ.exec(text) : null;
-  const wf = !fd && !df && week ? WEEKLY_FOR.exec(text) : null;
-  const nm = !fd && !df && !wf && digit && HAS_BY.test(text) ? N_BY_M.exec(text) : null;
-  if (fd) [r.perWeek, r.weeks] = [upper(fd[1]), upper(fd[2])];
-  else if (df) [r.weeks, r.perWeek] = [upper(df[1]), upper(df[2])];
-  else if (wf) [r.perWeek, r.weeks] = [1, upper(wf[1])];
-  else if (nm) [r.perWeek, r.weeks] = [Number(nm[1]), Number(nm[2])];
-  const m = fd ?? df ?? wf ?? nm;
+/** N per week for M weeks, in the ways requests write it; null when none is written. */
+function readFrequency(text: string, week: boolean, digit: boolean): Frequency | null {
+  let m = week ? FREQ_DURATION.exec(text) : null;
+  if (m) return frequencyOf(m, m[1], m[2]);
+  m = week ? DURATION_FREQ.exec(text) : null;
+  if (m) return frequencyOf(m, m[2], m[1]);
+  m = week ? WEEKLY_FOR.exec(text) : null;
+  if (m) return frequencyOf(m, '1', m[1]);
+  m = digit && HAS_BY.test(text) ? N_BY_M.exec(text) : null;
+  if (m) return frequencyOf(m, m[1], m[2]);
+  m = HAS_TIMES.test(text) ? N_TIMES_M.exec(text) : null;
   if (m) {
-    r.spans.push(m);
-    r.unit = 'visits';
+    const f = frequencyOf(m, m[1], m[2]);
+    // "two times four visits" counts visits, not weeks: its product is the total.
+    return m[3] ? { ...f, perWeek: null, weeks: null, product: (f.perWeek ?? 0) * (f.weeks ?? 0), unit: true } : f;
   }
+  return null;
 }
 
-/** A total: "6 sessions", "x 12", "#60", "(6)", "QUANTITY: 6". */
-function readTotal(r: Reading, text: string, digit: boolean): void {
-  const t = HAS_UNIT.test(text) ? TOTAL.exec(text) : null;
-  if (t) {
-    r.total = upper(t[1]);
-    r.spans.push(t);
-    r.unit = 'visits';
-    return;
+/** What the total expressions read: the count, whether it counts visits, whether it is a range or a sum. */
+interface Total {
+  total: number | null;
+  visits: boolean;
+  ranged: boolean;
+  summed: boolean;
+  spans: RegExpExecArray[];
+}
+
+/** The totals of the same unit written apart ("two ... sessions for the neck and eight ... sessions for the wrist"). */
+function sumOfTotals(text: string, first: RegExpExecArray): Total | null {
+  // Most headings have one count: no unit word after it, nothing to add.
+  if (!HAS_UNIT.test(text.slice(endOf(first)))) return null;
+  TOTALS.lastIndex = endOf(first);
+  const spans = [first];
+  let sum = upper(first[1]) ?? 0;
+  let ranged = isRangeText(first[1]);
+  for (let m = TOTALS.exec(text); m !== null; m = TOTALS.exec(text)) {
+    const between = text.slice(endOf(spans[spans.length - 1]), m.index);
+    if (m[2].toLowerCase() !== first[2].toLowerCase() || !SUM_JOINER.test(between)) break;
+    spans.push(m);
+    sum += upper(m[1]) ?? 0;
+    ranged ||= isRangeText(m[1]);
   }
-  if (!digit) return;
+  return spans.length > 1 ? { total: sum, visits: true, ranged, summed: true, spans } : null;
+}
+
+/** "times " or "x " just before a position: the number there multiplies, it is no total. */
+const MULTIPLIER_BEFORE = /\b(?:times|x)\s+$/i;
+
+/** The first total that is not the multiplier of "two times four visits". */
+function firstTotal(text: string): RegExpExecArray | null {
+  TOTALS.lastIndex = 0;
+  for (let t = TOTALS.exec(text); t !== null; t = TOTALS.exec(text)) {
+    if (!MULTIPLIER_BEFORE.test(text.slice(Math.max(0, t.index - 8), t.index))) return t;
+    TOTALS.lastIndex = t.index + 1;
+  }
+  return null;
+}
+
+function readTotal(text: string, digit: boolean, freq: Frequency | null): Total | null {
+  const t = HAS_UNIT.test(text) ? firstTotal(text) : null;
+  if (t) return sumOfTotals(text, t) ?? { total: upper(t[1]), visits: true, ranged: isRangeText(t[1]), summed: false, spans: [t] };
+  if (!digit) return null;
+  const u = HAS_UNIT.test(text) ? UNIT_THEN_COUNT.exec(text) : null;
+  if (u) return { total: Number(u[1]), visits: true, ranged: false, summed: false, spans: [u] };
   const x = HAS_X.test(text) ? X_TOTAL.exec(text) : null;
-  const freq = r.spans[0];
-  if (x && !(freq && x.index >= freq.index && x.index < endOf(freq))) {
-    r.total = Number(x[1]);
-    r.spans.push(x);
-    r.unit = x[2] ? 'visits' : (r.unit ?? 'quantity');
-    return;
-  }
+  const f = freq?.match;
+  if (x && !(f && x.index >= f.index && x.index < endOf(f))) return { total: Number(x[1]), visits: x[2] !== undefined, ranged: false, summed: false, spans: [x] };
   for (const re of COUNTS) {
     const q = re.exec(text);
-    if (q) {
-      r.total = Number(q[1]);
-      r.spans.push(q);
-      r.unit = r.unit ?? 'quantity';
-      return;
-    }
+    if (q) return { total: Number(q[1]), visits: false, ranged: false, summed: false, spans: [q] };
   }
+  const c = !freq && HAS_COUNT_X.test(text) ? COUNT_X.exec(text) : null;
+  return c ? { total: Number(c[1]), visits: false, ranged: false, summed: false, spans: [c] } : null;
 }
 
-/** A period without a count of visits: "for 30 days", "3 months", "for 6 weeks". */
-function readPeriod(r: Reading, text: string, week: boolean): void {
+/** A period with no frequency: "30 day rental", "3 month", "for 4 weeks". */
+function readPeriod(text: string, week: boolean): { unit: QuantityUnit; total: number | null; weeks: number | null; match: RegExpExecArray } | null {
   const p = HAS_PERIOD.test(text) ? PERIOD.exec(text) : null;
-  if (p) {
-    r.spans.push(p);
-    r.unit = (p[2].charCodeAt(0) | 32) === 100 /* d */ ? 'days' : 'months';
-    r.total = upper(p[1]);
-    return;
-  }
+  if (p) return { unit: (p[2].charCodeAt(0) | 32) === 100 /* d */ ? 'days' : 'months', total: upper(p[1]), weeks: null, match: p };
   const w = week ? WEEKS_ONLY.exec(text) : null;
-  if (w) {
-    r.spans.push(w);
-    r.unit = 'weeks';
-    r.weeks = A_OR_ONE.test(w[1]) ? 1 : upper(w[1]);
-  }
+  if (w) return { unit: 'weeks', total: null, weeks: A_OR_ONE.test(w[1]) ? 1 : upper(w[1]), match: w };
+  return null;
 }
 
-/** The quantity as written: the matches together when they stand close, else the first found. */
-function spanOf(spans: readonly RegExpExecArray[]): { start: number; end: number } {
+/** Where the quantity is written: the spans together when they stand close, else the first found. */
+function spanOf(spans: readonly RegExpExecArray[], summed: boolean): { start: number; end: number } {
   let start = spans[0].index;
   let end = endOf(spans[0]);
   let inside = 0;
@@ -192,8 +229,38 @@ function spanOf(spans: readonly RegExpExecArray[]): { start: number; end: number
     end = Math.max(end, endOf(h));
     inside += h[0].length;
   }
-  if (end - start - inside > 12) return { start: spans[0].index, end: endOf(spans[0]) };
+  if (!summed && end - start - inside > 12) return { start: spans[0].index, end: endOf(spans[0]) };
   return { start, end };
+}
+
+export function parseQuantity(text: string): Quantity | null {
+  const week = HAS_WEEK.test(text);
+  // "x 12", "2x6", "#60", "(6)" and "QUANTITY: 6" are written in digits only.
+  const digit = HAS_DIGIT.test(text);
+  const freq = readFrequency(text, week, digit);
+  const total = readTotal(text, digit, freq);
+  const spans: RegExpExecArray[] = [];
+  if (freq) spans.push(freq.match);
+  if (total) spans.push(...total.spans);
+  let unit: QuantityUnit | null = freq || total?.visits ? 'visits' : total ? 'quantity' : null;
+  let count = total?.total ?? freq?.product ?? null;
+  let weeks = freq?.weeks ?? null;
+  const perWeek = freq?.perWeek ?? null;
+  if (count === null && perWeek !== null && weeks !== null) count = perWeek * weeks;
+  if (count === null && perWeek === null) {
+    const p = readPeriod(text, week);
+    if (p) {
+      spans.push(p.match);
+      unit = p.unit;
+      count = p.total;
+      weeks = p.weeks;
+    }
+  }
+  if (!spans.length) return null;
+  const { start, end } = spanOf(spans, total?.summed ?? false);
+  // The count is a range's upper bound when the number it came from was written as a range.
+  const isRange = total !== null && total.total !== null ? total.ranged : (freq?.ranged ?? false);
+  return { total: count, perWeek, weeks, unit, additional: ADDITIONAL.test(text), isRange, isSum: total?.summed ?? false, start, end };
 }
 
 // In a rationale: "Provider requested additional 12 acupuncture treatments", "a request for 6 sessions".

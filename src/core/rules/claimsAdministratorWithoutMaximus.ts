@@ -13,7 +13,7 @@ export const claimsAdministratorWithoutMaximus = defineRule({
     for (const item of doc.items) {
       const ca = item.fields.claimsAdministrator;
       if (!ca || item.fields.maximus) continue;
-      const citation = citationOf(ca) ?? candidateCitations(requests[item.index], kb)[0] ?? null;
+      const citation = citationOf(ca) ?? candidateCitations(requests[item.index].treatment, kb)[0] ?? null;
       const prefix = `${eol}MAXIMUS guideline: `;
       const body = citation ? decisionBasedOn(citation, 'Expert Reviewer') : 'Decision based on ';
       const at = ca.range.end;

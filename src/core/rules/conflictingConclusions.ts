@@ -53,22 +53,15 @@ export function conclusionsOnTheRequest(text: string): Conclusion[] {
 const NECESSARY = ['necessar', 'necessit'] as const;
 const CONNECTIVE_FIRST = /^\s*(?:therefore|thus|hence|accordingly|consequently|as such|in conclusion|in summary|in this case)\b/i;
 
-/** How often the words occur in a text, from `from` on. */
-function count(text: string, words: readonly string[], from = 0): number {
-  let n = 0;
-  for (const w of words) for (let i = text.indexOf(w, from); i !== -1; i = text.indexOf(w, i + w.length)) n++;
-  return n;
-}
-
-/** Where the words occur in a text, in order. */
-function occurrences(text: string, words: readonly string[]): number[] {
+/** Where the words occur in text[0, end), in order (at most 128 of them). */
+function occurrencesBefore(text: string, words: readonly string[], end: number): number[] {
   const at: number[] = [];
-  for (const w of words) for (let i = text.indexOf(w); i !== -1 && at.length < 128; i = text.indexOf(w, i + w.length)) at.push(i);
+  for (const w of words) for (let i = text.indexOf(w); i !== -1 && i < end && at.length < 128; i = text.indexOf(w, i + w.length)) at.push(i);
   return at.sort((a, b) => a - b);
 }
 
-/** The sentence of a text as written around offset `at`: from the last stop before it to the next, within a few hundred characters. */
-function rawSentence(source: string, at: number): { text: string; offset: number } {
+/** The sentence around offset `at`: from the last stop before it to the next, within a few hundred characters. */
+function sentenceAround(source: string, at: number): { text: string; offset: number } {
   const start = Math.max(0, at - 400);
   const before = source.slice(start, at);
   const from = start + Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1;
@@ -78,31 +71,25 @@ function rawSentence(source: string, at: number): { text: string; offset: number
   return { text: source.slice(from, to), offset: at - from };
 }
 
-/** Whether a sentence as written may be about the request: it names it, or opens with "Therefore" and the like. */
+/** Whether a sentence may be about the request: it names it, or opens with "Therefore" and the like. */
 function mayBeAboutTheRequest(sentence: string): boolean {
   return sentence.includes('request') || sentence.includes('Request') || sentence.includes('REQUEST') || CONNECTIVE_FIRST.test(sentence);
 }
 
 /**
- * A first look at a rationale as written, for a conclusion on the request the other way than its
- * verdict: each "medically necess..." before the verdict's is read in its sentence. Most
- * rationales say it only in their verdict, and need no more than a search for the word. Only where such
- * a conclusion is found is the whole rationale folded and read. A conclusion the other way that
+ * A first look at a rationale for a conclusion on the request the other way than its verdict: each
+ * "medically necess..." before the verdict is read in its sentence. Most rationales say it only in
+ * their verdict, and need no more than a search for the word. A conclusion the other way that
  * names no necessity ("medically appropriate", "certified") is not looked for.
  */
-function mayConcludeOtherwise(source: string, verdict: FoundConclusion): boolean {
-  // The word keeps its letters when the text is folded: the verdict's and those after it are the last ones.
-  const earlier = count(source, NECESSARY) - count(verdict.in.text, NECESSARY, verdict.start);
-  if (earlier <= 0) return false;
-  const at = occurrences(source, NECESSARY);
-  for (let k = 0; k < Math.min(earlier, at.length); k++) {
+function mayConcludeOtherwise(text: string, verdict: FoundConclusion): boolean {
+  const at = occurrencesBefore(text, NECESSARY, verdict.start);
+  for (let k = 0; k < at.length; k++) {
     // "medically necessary", "medical necessity": not "necessary to", "if necessary".
-    if (!source.slice(Math.max(0, at[k] - 12), at[k]).includes('edical')) continue;
-    const raw = rawSentence(source, at[k]);
-    if (!mayBeAboutTheRequest(raw.text)) continue;
-    const before = raw.text.slice(0, raw.offset).replace(/\s+/g, ' ');
-    const sentence = before + raw.text.slice(raw.offset).replace(/\s+/g, ' ');
-    const c = allConclusions(sentence).find((x) => x.start <= before.length && before.length < x.end);
+    if (!text.slice(Math.max(0, at[k] - 12), at[k]).includes('edical')) continue;
+    const { text: sentence, offset } = sentenceAround(text, at[k]);
+    if (!mayBeAboutTheRequest(sentence)) continue;
+    const c = allConclusions(sentence).find((x) => x.start <= offset && offset < x.end);
     if (c && c.polarity !== verdict.polarity && onTheRequest(sentence, c)) return true;
   }
   return false;

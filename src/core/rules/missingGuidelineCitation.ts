@@ -2,14 +2,13 @@ import type { Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { candidateCitations, citesGuideline, citesNothing, decisionBasedOn, mayDisclaimCitation, quotedCitation, refersToGuideline, saysNotMtusWithoutCitation } from '../wording/citations';
+import { mayCiteNoEvidence } from '../wording/dependence';
 import { appendToField, insertAt, replace } from '../wording/edits';
 import { defineRule, Fix, itemName } from './types';
 
-const DEPENDENT = /\b(?:ancillary|associated|primary|requested (?:surgical )?(?:intervention|procedure|surgery)|surgery (?:is|was) not)\b/i;
-
 function citationChoices(item: Item, request: ItemRequest, kb: KnowledgeBase): string[] {
   const quoted = item.fields.rationale ? quotedCitation(item.fields.rationale.text) : null;
-  const list = candidateCitations(request, kb);
+  const list = candidateCitations(request.treatment, kb);
   return [...new Set([...(quoted ? [quoted] : []), ...list])].slice(0, 5);
 }
 
@@ -29,10 +28,27 @@ function maximusFixes(item: Item, choices: string[]): Fix[] {
   });
 }
 
+/** Whether an item's rationale names no guideline or evidence at all. */
+function rationaleNamesNone(item: Item): boolean {
+  const r = item.fields.rationale;
+  // Most rationales name the guidelines: that is found in the text as written, without folding it.
+  return r !== undefined && r.textRange !== null && !refersToGuideline(r.text);
+}
+
+/** What is wrong with a MAXIMUS guideline line, or null. */
+function maximusProblem(item: Item, text: string): string | null {
+  if (!text) return 'is empty';
+  const disclaims = mayDisclaimCitation(text);
+  if (disclaims && citesNothing(text)) return mayCiteNoEvidence(item.title, item.fields.rationale?.text ?? '') ? null : 'cites no medical evidence';
+  if (disclaims && saysNotMtusWithoutCitation(text)) return 'says the decision was not based on the MTUS but names no other source';
+  if (!citesGuideline(text)) return 'cites no recognised guideline (MTUS, ACOEM, ODG, Medicare or another source)';
+  return null;
+}
+
 export const missingGuidelineCitation = defineRule({
   id: 'missing-guideline-citation',
   description:
-    'The MAXIMUS guideline is empty or cites no guideline, says the decision was not based on the MTUS without naming the source, or the rationale refers to no guideline.',
+    'The MAXIMUS guideline is empty or cites no guideline (an ancillary service decided with its surgery excepted), or says the decision was not based on the MTUS without naming the source.',
   defaultSeverity: 'error',
   hasFix: true,
   tags: ['citation'],
@@ -40,20 +56,15 @@ export const missingGuidelineCitation = defineRule({
     for (const item of doc.items) {
       const m = item.fields.maximus;
       const request = requests[item.index];
-      if (m) {
-        let problem: string | null = null;
-        const disclaims = mayDisclaimCitation(m.text);
-        if (!m.text) problem = 'is empty';
-        else if (disclaims && citesNothing(m.text)) problem = 'cites no medical evidence';
-        else if (disclaims && saysNotMtusWithoutCitation(m.text)) problem = 'says the decision was not based on the MTUS but names no other source';
-        else if (!citesGuideline(m.text)) problem = 'cites no recognised guideline (MTUS, ACOEM, ODG, Medicare or another source)';
-        if (problem) {
-          report({
-            range: m.textRange ?? m.labelRange,
-            message: `The MAXIMUS guideline of ${itemName(item)} ${problem}: cite the guideline the decision rests on.`,
-            fixes: maximusFixes(item, citationChoices(item, request, kb)),
-          });
-        }
+      const problem = m ? maximusProblem(item, m.text) : null;
+      if (m && problem) {
+        // A rationale that names no guideline either is the same problem: one finding says both.
+        const alsoRationale = rationaleNamesNone(item) ? ', and the rationale refers to no guideline either' : '';
+        report({
+          range: m.textRange ?? m.labelRange,
+          message: `The MAXIMUS guideline of ${itemName(item)} ${problem}${alsoRationale}: cite the guideline the decision rests on.`,
+          fixes: maximusFixes(item, citationChoices(item, request, kb)),
+        });
       }
       if (item.form === 'item' && !m && !item.fields.claimsAdministrator && (item.decision || item.fields.rationale)) {
         const choices = citationChoices(item, request, kb);
@@ -66,15 +77,6 @@ export const missingGuidelineCitation = defineRule({
             const line = `MAXIMUS guideline: ${decisionBasedOn(c, 'Expert Reviewer')}`;
             return { title: `Add "MAXIMUS guideline:" citing ${c}`, edits: [insertAt(at, before ? line + eol : eol + line)], safe: false, preferred: n === 0 };
           }),
-        });
-      }
-      const r = item.fields.rationale;
-      // An ancillary item decided by the fate of the primary one ("As the requested surgical
-      // intervention is not medically necessary, ...") needs no guideline of its own.
-      if (r && r.textRange && !refersToGuideline(r.text) && !DEPENDENT.test(r.text)) {
-        report({
-          range: r.labelRange,
-          message: `The decision rationale of ${itemName(item)} refers to no guideline: state what the guideline (MTUS, ACOEM, ODG) says and how the request compares.`,
         });
       }
     }

@@ -1,7 +1,7 @@
 /** Guideline citations, as MAXIMUS lines and rationales word them: recognised, and written. */
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Field } from '../model';
-import type { ItemRequest } from '../request/itemRequest';
+import type { Treatment } from '../knowledge/schema';
 import { fillPlaceholders, hasPlaceholder } from './placeholders';
 
 /** Names of guidelines and evidence sources a citation may rest on. */
@@ -11,8 +11,15 @@ const GUIDELINE_NAME =
 /** The names most citations use, as written: found, they settle the question at once. */
 const COMMON_NAME = /\b(?:MTUS|ODG|ACOEM)\b/;
 
+/**
+ * A source named another way: an address, a journal article, a society or agency, a named
+ * guideline ("AAOS Clinical Practice Guideline"). Case-sensitive: a name is written capitalised.
+ */
+const OTHER_SOURCE =
+  /https?:\/\/|\bwww\.|\bet al\b|\b[Jj]ournal\b|\b(?:Society|Association|Academy|College|Institute|Foundation|Agency|Clearinghouse|Department of)\b|\b[A-Z][A-Za-z&.-]+(?:\s+[A-Z][A-Za-z&.-]+)*\s+(?:Clinical\s+)?(?:Practice\s+)?Guidelines?\b/;
+
 export function citesGuideline(text: string): boolean {
-  return COMMON_NAME.test(text) || GUIDELINE_NAME.test(text);
+  return COMMON_NAME.test(text) || GUIDELINE_NAME.test(text) || OTHER_SOURCE.test(text);
 }
 
 const NOT_MTUS = /did not base (?:their|its|his|her) decision on the MTUS\.?|based (?:their|its) decision on recommendation\(?s?\)? outside of the MTUS(?: Guidelines)?\.?/i;
@@ -24,7 +31,8 @@ const REFERS_TO_EVIDENCE = /guideline|criteria|evidence[- ]based|stud(?:y|ies)\b
 export function saysNotMtusWithoutCitation(text: string): boolean {
   const m = NOT_MTUS.exec(text);
   if (!m) return false;
-  return !GUIDELINE_NAME.test(text.slice(m.index + m[0].length).replace(/\bMTUS\b/g, ''));
+  const rest = text.slice(m.index + m[0].length).replace(/\bMTUS\b/g, '');
+  return !GUIDELINE_NAME.test(rest) && !OTHER_SOURCE.test(rest);
 }
 
 /**
@@ -71,9 +79,9 @@ export function citationOf(field: Field | undefined): string | null {
 }
 
 /** Candidate citations for an item's treatment from the guidelines data, preferred first. */
-export function candidateCitations(request: ItemRequest, kb: KnowledgeBase): string[] {
-  if (!request.treatment) return [];
-  const list = [...kb.guidelinesFor(request.treatment.id)].sort((a, b) => Number(b.preferred) - Number(a.preferred));
+export function candidateCitations(treatment: Treatment | undefined, kb: KnowledgeBase): string[] {
+  if (!treatment) return [];
+  const list = [...kb.guidelinesFor(treatment.id)].sort((a, b) => Number(b.preferred) - Number(a.preferred));
   return [...new Set(list.map((g) => g.citation))];
 }
 

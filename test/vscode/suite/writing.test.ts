@@ -22,7 +22,9 @@ describe('Writing a determination', function () {
     assert.strictEqual(first.detail, first.insertText, 'the full citation in the detail');
     const rows = list.items.map((i) => (typeof i.label === 'string' ? i.label : `${i.label.label} ${i.label.description ?? ''}`));
     assert.strictEqual(new Set(rows).size, rows.length, rows.join(' | '));
-    assert.ok(list.items.some((i) => i.insertText === 'The Expert Reviewer did not cite any medical evidence for its decision.'));
+    // Citing no evidence is the expert reviewer's form for an ancillary service decided with its surgery only.
+    assert.ok(!list.items.some((i) => i.insertText === 'The Expert Reviewer did not cite any medical evidence for its decision.'));
+    assert.ok(list.items.some((i) => (typeof i.insertText === 'string' ? i.insertText : (i.insertText?.value ?? '')).startsWith('The Expert Reviewer did not base their decision on the MTUS.')));
   });
 
   it('offers the standard paragraph only in an empty rationale, and lets a letter\'s prose be typed without suggestions', async () => {
