@@ -1,5 +1,5 @@
 import type { Analysis } from './analyze';
-import type { Completion } from './completion';
+import type { Completion } from './completionItem';
 import type { Item } from '../model';
 import { statementIndex } from '../quotes/statementIndex';
 import { describeSource, statusNote } from '../quotes/statementText';

@@ -1,5 +1,5 @@
 import type { Analysis } from './analyze';
-import type { HoverInfo } from './hover';
+import type { HoverInfo } from './hoverInfo';
 import type { Statement } from '../knowledge/statementSchema';
 import { findQuotations, Quotation } from '../quotes/quotations';
 import { describeSource, statusLine } from '../quotes/statementText';
