@@ -1,16 +1,25 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
 import fc from 'fast-check';
+import { BUILTIN_TREATMENTS } from '../../src/core/knowledge/builtinTreatments';
 import { requiredLiterals } from '../../src/core/knowledge/requiredLiterals';
+import { parseDetermination } from '../../src/core/parser';
+import { realLetterFiles } from './helpers';
 
-/** What the shortcut promises: whenever the expression matches, the text holds one of the words (compared in lower case). */
+/** Every real heading we have: the bundled letters', and those of ../shared when present. */
+function realTitles(): string[] {
+  const files = realLetterFiles();
+  return files.flatMap((f) => parseDetermination(fs.readFileSync(f, 'utf8')).items.map((i) => i.title));
+}
+
+/** What the shortcut promises: whenever the expression matches, the text holds one of the words. */
 function sound(source: string, text: string, flags = 'i'): boolean {
   const words = requiredLiterals(source);
   if (words === null || !new RegExp(source, flags).test(text)) return true;
   return words.some((w) => text.toLowerCase().includes(w));
 }
 
-// The anatomy reads a chapter citation only where one of these words stands (see chapterNeedles).
-describe('requiredLiterals', () => {
+describe('requiredLiterals (the statement index\'s search words, the anatomy\'s chapter words)', () => {
   it('takes the longest run of each alternative, lower-cased, and drops what is optional', () => {
     assert.deepEqual(requiredLiterals('Massage'), ['massage']);
     assert.deepEqual(requiredLiterals('acc?upuncture'), ['upuncture']);
@@ -39,6 +48,19 @@ describe('requiredLiterals', () => {
     assert.equal(requiredLiterals('[abc]{3}'), null);
     assert.equal(requiredLiterals('mass(a|e)ge|tx'), null);
     assert.equal(requiredLiterals('unclosed (group'), null);
+  });
+
+  it('never rules out a heading that a built-in treatment matches', () => {
+    const sources = BUILTIN_TREATMENTS.flatMap((t) => [...(t.patterns ?? []), ...(t.requires ?? [])]);
+    const titles = realTitles();
+    // The bundled letters alone hold five items; ../shared, when present, adds the rest.
+    assert.ok(titles.length >= 5);
+    for (const source of sources) for (const title of titles) assert.ok(sound(source, title), `${source} on ${title}`);
+    const words = ['Acupuncture', 'ELECTRO-ACUPUNCTURE', 'x-ray', 'X RAYS', 'Post-op', 'physical therapy', 'Norco', 'TENS unit', 'hot pack', 'counselling sessions', ' ', '-', '12', 'mg'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.constantFrom(...sources), (parts, source) => sound(source, parts.join(' '))),
+      { numRuns: 2000 },
+    );
   });
 
   it('never rules out a match of a random expression', () => {

@@ -8,6 +8,7 @@ import { comparePositions, rangeContains } from '../text';
 import type { Completion } from './completionItem';
 import { drugCompletionsAt } from './drugCompletion';
 import { medicationParagraph } from './medicationRationales';
+import { statementCompletions } from './statementCompletion';
 import { rationaleFor, rationaleSnippet } from './writing';
 import { mayCiteNoEvidence } from '../wording/dependence';
 
@@ -44,18 +45,24 @@ function placeOf(a: Analysis, p: Position): Place {
 
 /**
  * What to offer at a position: citations after a guideline label, the decision at the end of an
- * item heading, the standard paragraph in a rationale. `explicit` is false when typing triggered
+ * item heading, a guideline's statements after "The MTUS states", the standard paragraph in a
+ * rationale. `explicit` is false when typing triggered
  * the request (a space, a colon): then only what fits right there is offered, so that the list
  * does not open on every space of a paragraph.
  */
 export function completionsAt(a: Analysis, p: Position, explicit = true): Completion[] {
   const at = placeOf(a, p);
-  return citationCompletions(at, explicit) ?? drugCompletions(at, explicit) ?? decisionCompletions(at) ?? paragraphCompletions(at, explicit) ?? [];
+  return citationCompletions(at, explicit) ?? drugCompletions(at, explicit) ?? decisionCompletions(at) ?? quoteCompletions(at) ?? paragraphCompletions(at, explicit) ?? [];
 }
 
 /** A drug name being typed in an item heading. */
 function drugCompletions({ kb, p, before, label, item }: Place, explicit: boolean): Completion[] | null {
   return label ? null : drugCompletionsAt(kb, item, p, before, explicit);
+}
+
+/** In a rationale, after "The MTUS states": the guideline's statements about the item's treatment. */
+function quoteCompletions({ a, p, before, item }: Place): Completion[] | null {
+  return statementCompletions(a, p, before, item);
 }
 
 /** After "Claims Administrator guideline:" or "MAXIMUS guideline:", on the label's line: the citations. */

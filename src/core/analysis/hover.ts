@@ -2,12 +2,11 @@ import type { Analysis } from './analyze';
 import type { Guideline } from '../knowledge/schema';
 import { visitLimit } from '../request/itemRequest';
 import { medicationHoverLines } from './medicationHover';
-import { Position, Range, rangeContains } from '../text';
+import { Position, rangeContains } from '../text';
+import { statementHoverAt } from './statementHover';
+import type { HoverInfo } from './hoverInfo';
 
-export interface HoverInfo {
-  readonly markdown: string;
-  readonly range: Range;
-}
+export type { HoverInfo } from './hoverInfo';
 
 const STATUS_NOTE: Readonly<Record<Guideline['status'], string>> = {
   verified: '',
@@ -70,5 +69,5 @@ export function hoverAt(a: Analysis, p: Position): HoverInfo | null {
       };
     }
   }
-  return null;
+  return statementHoverAt(a, p);
 }

@@ -9,6 +9,8 @@ import { DrugLexicon } from './drugLexicon';
 import type { Drug, DrugPosition } from './drugSchema';
 import { BUILTIN_TREATMENTS } from './builtinTreatments';
 import { BodyPart, Guideline, GuidelineChapter, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
+import { BUILTIN_STATEMENTS } from './builtinStatements';
+import { Statement, statementProblems } from './statementSchema';
 
 /** A treatment with its expressions compiled: its phrases and abbreviations, and the words it requires besides. */
 interface CompiledTreatment {
@@ -63,6 +65,8 @@ function issuesToProblems(file: string, error: z.core.$ZodError): GuidelinesProb
 export class KnowledgeBase {
   readonly treatments: readonly Treatment[];
   readonly guidelines: readonly Guideline[];
+  /** Guideline statements as the guidelines word them (misquoted-guideline, hovers, completion). */
+  readonly statements: readonly Statement[];
   readonly drugs: readonly Drug[];
   readonly drugPositions: readonly DrugPosition[];
   #drugLexicon: DrugLexicon | undefined;
@@ -75,6 +79,7 @@ export class KnowledgeBase {
   private constructor(data: GuidelinesFile) {
     this.treatments = data.treatments;
     this.guidelines = data.guidelines;
+    this.statements = data.statements ?? [];
     this.drugs = data.drugs ?? [];
     this.drugPositions = data.drugPositions ?? [];
     this.bodyParts = data.bodyParts;
@@ -103,6 +108,7 @@ export class KnowledgeBase {
       version: 1,
       treatments: mergeById(this.treatments, parsed.data.treatments),
       guidelines: mergeById(this.guidelines, parsed.data.guidelines),
+      statements: mergeById(this.statements, parsed.data.statements ?? []),
       drugs: mergeById(this.drugs, parsed.data.drugs ?? []),
       drugPositions: mergeById(this.drugPositions, parsed.data.drugPositions ?? []),
       bodyParts: mergeById(this.bodyParts, parsed.data.bodyParts),
@@ -187,6 +193,7 @@ function crossCheck(data: GuidelinesFile, file: string, ids = new Set(data.treat
       problems.push({ file, path: `guidelines[${i}].limit`, message: 'trialVisits is larger than maxVisits' });
     }
   });
+  for (const p of statementProblems(data.statements ?? [], ids)) problems.push({ file, ...p });
   const seen = new Set<string>();
   data.treatments.forEach((t, i) => {
     if (seen.has(t.id)) problems.push({ file, path: `treatments[${i}].id`, message: `duplicate id "${t.id}"` });
@@ -205,7 +212,16 @@ let builtin: KnowledgeBase | undefined;
 export function builtinKnowledgeBase(): KnowledgeBase {
   if (!builtin) {
     const { base, problems } = KnowledgeBase.fromData(
-      { version: 1, treatments: BUILTIN_TREATMENTS, guidelines: BUILTIN_GUIDELINES, drugs: BUILTIN_DRUGS, drugPositions: BUILTIN_DRUG_POSITIONS, bodyParts: BUILTIN_BODY_PARTS, chapters: BUILTIN_CHAPTERS },
+      {
+        version: 1,
+        treatments: BUILTIN_TREATMENTS,
+        guidelines: BUILTIN_GUIDELINES,
+        drugs: BUILTIN_DRUGS,
+        drugPositions: BUILTIN_DRUG_POSITIONS,
+        statements: BUILTIN_STATEMENTS,
+        bodyParts: BUILTIN_BODY_PARTS,
+        chapters: BUILTIN_CHAPTERS,
+      },
       'built-in guidelines',
     );
     if (!base) throw new Error(problems.map(formatProblem).join('\n'));

@@ -4,6 +4,7 @@ import { anatomySchemas } from './bodyPartSchema';
 import { DrugPositionSchema, DrugSchema } from './drugSchema';
 import { unsafePatternReason } from './patternSafety';
 import { described, Id, VerificationStatus } from './schemaParts';
+import { StatementSchema } from './statementSchema';
 
 // zod/mini keeps the bundle small (the extension loads faster); its messages come from the English locale.
 z.config(en());
@@ -76,6 +77,7 @@ export const GuidelinesFileSchema = described(
     guidelines: z._default(z.array(GuidelineSchema), []),
     drugs: z.optional(described(z.array(DrugSchema), 'Drugs recognised in medication requests, added to the built-in lexicon or replacing an entry by id')),
     drugPositions: z.optional(described(z.array(DrugPositionSchema), "What the guidelines say about a drug class (or one drug), added or replacing an entry by id")),
+    statements: z.optional(described(z.array(StatementSchema), 'Guideline statements as the guideline words them, by id (see misquoted-guideline)')),
     bodyParts: z._default(z.array(BodyPartSchema), []),
     chapters: z._default(z.array(GuidelineChapterSchema), []),
   }),

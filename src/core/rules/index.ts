@@ -13,6 +13,7 @@ import { missingGuidelineCitation } from './missingGuidelineCitation';
 import { missingRationale } from './missingRationale';
 import { medicationDurationExceeded } from './medicationDurationExceeded';
 import { missingSection } from './missingSection';
+import { misquotedGuideline } from './misquotedGuideline';
 import { openEndedRequest } from './openEndedRequest';
 import { pronounMismatch } from './pronounMismatch';
 import { quantityMismatch } from './quantityMismatch';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   medicationDurationExceeded,
   compoundNotRecommended,
   opioidMonitoringNotAddressed,
+  misquotedGuideline,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
