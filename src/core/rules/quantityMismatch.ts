@@ -4,7 +4,7 @@ import { parseQuantity, Quantity, toNumber } from '../request/quantity';
 import { insideQuotes } from '../summary/pronouns';
 import type { Range } from '../text';
 import { replace } from '../wording/edits';
-import { sentenceStart, subjectHolding } from '../wording/verdicts';
+import { sentenceStart, subjectHolding, VerdictSubject } from '../wording/verdicts';
 import { defineRule, Fix, Report } from './types';
 
 /** Subjects that speak of another count than the one under review: the original request, what was authorized, done, or allowed. */
@@ -55,11 +55,25 @@ function unitPlaces(text: string, from: number): number[] {
   return out.sort((x, y) => x - y);
 }
 
+/** "this original request was for 12 sessions": the subject follows a request said to be another one. */
+const QUALIFIED_REQUEST_BEFORE = /\b(?:original(?:ly)?|initial|previous|prior)\s+(?:\w+\s+)?request(?:ed)?\s*$/i;
+
+/**
+ * "The 24 sessions are excessive" where 24 sessions were the original request of a modified one:
+ * a sentence that does not call them the request speaks of the original course, the reason the
+ * remaining portion is denied (QA review of real letters).
+ */
+function speaksOfOriginalCourse(text: string, subject: VerdictSubject, count: number, original: number | null): boolean {
+  if (original === null || count !== original) return false;
+  const from = Math.max(0, sentenceStart(text, subject.start));
+  return !/request/i.test(text.slice(from, subject.verdict));
+}
+
 /**
  * The first count a verdict of the closing sentences decides on that the title does not hold. Read
  * from the units named (few), not from the verdicts (many): a count stands before its unit.
  */
-function otherCount(text: string, allowedCounts: () => ReadonlySet<number>): Decided | null {
+function otherCount(text: string, request: ItemRequest, allowedCounts: () => ReadonlySet<number>): Decided | null {
   let allowed: ReadonlySet<number> | undefined;
   let after = -1;
   for (const u of unitPlaces(text, closingStart(text))) {
@@ -67,10 +81,10 @@ function otherCount(text: string, allowedCounts: () => ReadonlySet<number>): Dec
     const subject = subjectHolding(text, u);
     if (!subject) continue;
     after = subject.verdict;
-    if (!HAS_NUMBER.test(subject.text) || OTHER_COUNT.test(subject.text)) continue;
+    if (!HAS_NUMBER.test(subject.text) || OTHER_COUNT.test(subject.text) || QUALIFIED_REQUEST_BEFORE.test(text.slice(Math.max(0, subject.start - 40), subject.start))) continue;
     const q = parseQuantity(subject.text);
     if (!q || q.total === null || (q.unit !== 'visits' && q.unit !== 'quantity') || (allowed ??= allowedCounts()).has(q.total)) continue;
-    if (insideQuotes(text, subject.start)) continue;
+    if (insideQuotes(text, subject.start) || speaksOfOriginalCourse(text, subject, q.total, request.originalVisits)) continue;
     return { q, start: subject.start };
   }
   return null;
@@ -117,7 +131,7 @@ export const quantityMismatch = defineRule({
       if (request.unit !== 'visits' && request.unit !== 'quantity') continue;
       const part = item.fields.rationale;
       if (!part) continue;
-      const d = otherCount(part.text, () => allowedCounts(item.title, request));
+      const d = otherCount(part.text, request, () => allowedCounts(item.title, request));
       if (d) report(mismatchReport(item, request, part, d));
     }
   },

@@ -26,11 +26,18 @@ describe(ID, () => {
   });
 
   it('a modified request: the rationale decides on the original number instead of the remaining portion', () => {
-    const text = letter([{ heading: MODIFIED, rationale: 'There is no documented improvement. In addition, the 24 sessions are excessive. The request is not medically necessary.' }]);
+    const text = letter([{ heading: MODIFIED, rationale: 'There is no documented improvement. Therefore, the request for 24 sessions is not medically necessary.' }]);
     const [f] = findings(text, ID);
     assert.match(f.message, /remaining portion under review\): heading: 18 sessions/);
     assert.strictEqual(count('Tramadol 50mg #60', 'There is no documented improvement. The request for Tramadol 50mg #90 is not medically necessary.'), 1);
     assert.strictEqual(count('Twelve acupuncture visits', 'The request for six acupuncture visits exceeds the trial.' + ' The request is not medically necessary.'), 1);
+  });
+
+  it('a modified request whose rationale speaks of the original course, not calling it the request, is quiet (QA review: the reason the remainder is denied)', () => {
+    const said = (rationale: string) => findings(letter([{ heading: MODIFIED, rationale }]), ID).length;
+    assert.strictEqual(said('There is no documented improvement. In addition, the 24 sessions are excessive. The request is not medically necessary.'), 0);
+    assert.strictEqual(said('Up to 10 sessions may be appropriate but this original request was for 24 sessions which exceeds the guidelines and cannot be considered medically necessary. The request is not medically necessary.'), 0);
+    assert.strictEqual(said('A request for an additional 24 sessions exceeds the guidelines. The request is not medically necessary.'), 1);
   });
 
   it('a modified request whose rationale names the original number outside its verdict is quiet', () => {
