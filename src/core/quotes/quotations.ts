@@ -82,19 +82,20 @@ interface SentenceScope {
 
 function figureQuotations(scope: SentenceScope, claims: readonly ClaimedFigure[], index: StatementIndex, topicOfSentence: () => string | undefined, out: Quotation[]): void {
   if (!claims.length) return;
+  let topical: readonly CompiledStatement[] | undefined;
   let visitCandidates: CompiledFigure[] | undefined;
-  let anyGuideline: CompiledFigure[] = [];
   const visitFigures = (): CompiledFigure[] => {
     if (!visitCandidates) {
       const topic = topicOfSentence();
-      const topical = topic ? index.forTreatment(topic) : [];
+      topical = topic ? index.forTreatment(topic) : [];
       visitCandidates = candidateFigures(topical, scope.attribution, scope.named);
-      // Another guideline's figure for the same treatment and condition is not a misquote: the 2016
-      // MTUS refers to the ODG's tables for physical medicine, and letters cite them as the MTUS's.
-      anyGuideline = candidateFigures(topical, ANY_GUIDELINE, scope.named);
     }
     return visitCandidates;
   };
+  // Another guideline's figure for the same treatment and condition is not a misquote: the 2016
+  // MTUS refers to the ODG's tables for physical medicine, and letters cite them as the MTUS's.
+  // Read only for a figure found misquoted, after visitFigures.
+  const anyGuideline = (): CompiledFigure[] => candidateFigures(topical ?? [], ANY_GUIDELINE, scope.named);
   // The statements whose words the sentence holds: their figures are the ones it quotes.
   const quoted = scope.anchored.length ? candidateFigures(scope.anchored.map((a) => a.s), scope.attribution, scope.namedWithTitle()) : [];
   const sentenceStart = scope.start;
@@ -103,7 +104,7 @@ function figureQuotations(scope: SentenceScope, claims: readonly ClaimedFigure[]
     let v = judgeFigure(c, quoted);
     if (v.kind === 'unknown' && (c.visits || c.perWeek)) {
       v = judgeFigure(c, visitFigures());
-      if (v.kind === 'misquoted' && judgeFigure(c, anyGuideline).kind === 'faithful') continue;
+      if (v.kind === 'misquoted' && judgeFigure(c, anyGuideline()).kind === 'faithful') continue;
     }
     if (v.kind === 'unknown') continue;
     const start = scope.start + c.start;
