@@ -60,10 +60,12 @@ const MAX_OCCURRENCES = 128;
 function occurrencesBefore(text: string, end: number): number[] {
   const necessar: number[] = [];
   const necessit: number[] = [];
+  // Both words are 8 characters long: where each starts is read from lastIndex, with no match made.
   NECESSARY.lastIndex = 0;
-  for (let m = NECESSARY.exec(text); m !== null && m.index < end && necessar.length < MAX_OCCURRENCES; m = NECESSARY.exec(text)) {
-    const list = m[0] === 'necessar' ? necessar : necessit;
-    if (list.length < MAX_OCCURRENCES) list.push(m.index);
+  while (necessar.length < MAX_OCCURRENCES && NECESSARY.test(text) && NECESSARY.lastIndex - 8 < end) {
+    const at = NECESSARY.lastIndex - 8;
+    const list = text.startsWith('necessar', at) ? necessar : necessit;
+    if (list.length < MAX_OCCURRENCES) list.push(at);
   }
   if (!necessit.length) return necessar;
   if (necessar.length + necessit.length > MAX_OCCURRENCES) necessit.length = MAX_OCCURRENCES - necessar.length;
