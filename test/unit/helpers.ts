@@ -37,7 +37,7 @@ export interface ItemSpec {
 }
 
 /** A small letter in the 2014 layout, for rule and parser tests. */
-export function letter(items: ItemSpec[], opts: { sections?: boolean } = {}): string {
+export function letter(items: ItemSpec[], opts: { sections?: boolean; summary?: string } = {}): string {
   const parts: string[] = [];
   if (opts.sections !== false) {
     parts.push(
@@ -45,7 +45,7 @@ export function letter(items: ItemSpec[], opts: { sections?: boolean } = {}): st
       'MAXIMUS Federal Services sent the complete case file to an expert reviewer.',
       '',
       'CLINICAL CASE SUMMARY',
-      'The patient is a 50 year old male injured on 1/2/12.',
+      opts.summary ?? 'The patient is a 50 year old male injured on 1/2/12.',
       '',
       'IMR ISSUES, DECISIONS AND RATIONALES',
       'The Final Determination was based on decisions for the disputed items/services set forth below:',

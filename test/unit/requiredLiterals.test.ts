@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import fc from 'fast-check';
 import { BUILTIN_TREATMENTS } from '../../src/core/knowledge/builtinTreatments';
-import { requiredLiterals } from '../../src/core/quotes/requiredLiterals';
+import { requiredLiterals } from '../../src/core/knowledge/requiredLiterals';
 import { parseDetermination } from '../../src/core/parser';
 import { realLetterFiles } from './helpers';
 
@@ -19,7 +19,7 @@ function sound(source: string, text: string, flags = 'i'): boolean {
   return words.some((w) => text.toLowerCase().includes(w));
 }
 
-describe('requiredLiterals (the statement index\'s search words)', () => {
+describe('requiredLiterals (the statement index\'s search words, the anatomy\'s chapter words)', () => {
   it('takes the longest run of each alternative, lower-cased, and drops what is optional', () => {
     assert.deepEqual(requiredLiterals('Massage'), ['massage']);
     assert.deepEqual(requiredLiterals('acc?upuncture'), ['upuncture']);

@@ -118,6 +118,7 @@ describe('robustness', function () {
     ['underscores', '_'],
     ['words two spaces apart', 'a  '],
     ['words a space and a tab apart', 'a \t'],
+    ['verdicts on counts, with no request named', 'the 24 sessions are excessive, '],
   ] as const) {
     it(`analyses a 1 MB line of ${name} without backtracking`, () => {
       const line = unit.repeat(Math.ceil(1_000_000 / unit.length));

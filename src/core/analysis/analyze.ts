@@ -3,6 +3,7 @@ import type { Determination } from '../model';
 import { parseDetermination } from '../parser';
 import { describeRequest, ItemRequest, RequestContext } from '../request/itemRequest';
 import { RULES } from '../rules';
+import { LetterReading } from '../summary/reading';
 import { ConclusionCache } from '../wording/conclusions';
 import type { Finding, Report, RuleContext, Severity } from '../rules/types';
 import { DEFAULT_SETTINGS, Settings } from '../settings';
@@ -63,7 +64,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const doc = parseDetermination(text);
   const context = caseSummaryOf(doc);
   const requests = doc.items.map((item) => describeRequest(item, kb, context));
-  const ctx: RuleContext = { doc, kb, requests, eol: doc.index.preferredEol, conclusions: new ConclusionCache() };
+  const ctx: RuleContext = { doc, kb, requests, eol: doc.index.preferredEol, conclusions: new ConclusionCache(), reading: new LetterReading(doc, kb) };
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   for (const rule of RULES) {

@@ -1,4 +1,6 @@
 import type * as z from 'zod/mini';
+import { Anatomy, anatomyProblems } from './anatomy';
+import { BUILTIN_BODY_PARTS, BUILTIN_CHAPTERS } from './builtinBodyParts';
 import { BUILTIN_DRUG_POSITIONS } from './builtinDrugPositions';
 import { BUILTIN_DRUGS } from './builtinDrugs';
 import { BUILTIN_GUIDELINES } from './builtinGuidelines';
@@ -6,7 +8,7 @@ import { crossCheckDrugs } from './drugCrossCheck';
 import { DrugLexicon } from './drugLexicon';
 import type { Drug, DrugPosition } from './drugSchema';
 import { BUILTIN_TREATMENTS } from './builtinTreatments';
-import { Guideline, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
+import { BodyPart, Guideline, GuidelineChapter, GuidelinesFile, GuidelinesFileSchema, Treatment } from './schema';
 import { BUILTIN_STATEMENTS } from './builtinStatements';
 import { Statement, statementProblems } from './statementSchema';
 
@@ -94,6 +96,9 @@ export class KnowledgeBase {
   readonly drugs: readonly Drug[];
   readonly drugPositions: readonly DrugPosition[];
   #drugLexicon: DrugLexicon | undefined;
+  readonly bodyParts: readonly BodyPart[];
+  readonly chapters: readonly GuidelineChapter[];
+  #anatomy: Anatomy | undefined;
   private readonly compiled: readonly CompiledTreatment[];
   private readonly namesGate: readonly RegExp[] | null;
   private readonly byTreatment = new Map<string, Guideline[]>();
@@ -104,6 +109,8 @@ export class KnowledgeBase {
     this.statements = data.statements ?? [];
     this.drugs = data.drugs ?? [];
     this.drugPositions = data.drugPositions ?? [];
+    this.bodyParts = data.bodyParts;
+    this.chapters = data.chapters;
     this.compiled = data.treatments.map(compile);
     this.namesGate = namesGate(data.treatments);
     for (const g of data.guidelines) {
@@ -117,7 +124,7 @@ export class KnowledgeBase {
   static fromData(data: unknown, file: string): { base?: KnowledgeBase; problems: GuidelinesProblem[] } {
     const parsed = GuidelinesFileSchema.safeParse(data);
     if (!parsed.success) return { problems: issuesToProblems(file, parsed.error) };
-    const problems = crossCheck(parsed.data, file);
+    const problems = [...crossCheck(parsed.data, file), ...anatomyProblems(parsed.data).map((p) => ({ file, ...p }))];
     return problems.length ? { problems } : { base: new KnowledgeBase(parsed.data), problems };
   }
 
@@ -132,6 +139,8 @@ export class KnowledgeBase {
       statements: mergeById(this.statements, parsed.data.statements ?? []),
       drugs: mergeById(this.drugs, parsed.data.drugs ?? []),
       drugPositions: mergeById(this.drugPositions, parsed.data.drugPositions ?? []),
+      bodyParts: mergeById(this.bodyParts, parsed.data.bodyParts),
+      chapters: mergeById(this.chapters, parsed.data.chapters),
     };
     // An override that marks an entry preferred takes the place of the built-in preferred one.
     for (const g of parsed.data.guidelines) {
@@ -139,7 +148,10 @@ export class KnowledgeBase {
       merged.guidelines = merged.guidelines.map((o) => (o.treatment === g.treatment && o.id !== g.id && o.preferred ? { ...o, preferred: false } : o));
     }
     // Problems are located in the file being read, so its own entries are checked (against all treatments).
-    const problems = crossCheck(parsed.data, file, new Set(merged.treatments.map((t) => t.id)), new Set((merged.drugs ?? []).map((d) => d.id)));
+    const problems = [
+      ...crossCheck(parsed.data, file, new Set(merged.treatments.map((t) => t.id)), new Set((merged.drugs ?? []).map((d) => d.id))),
+      ...anatomyProblems(parsed.data, new Set(merged.bodyParts.map((p) => p.id))).map((p) => ({ file, ...p })),
+    ];
     if (problems.length) return { base: this, problems };
     return { base: new KnowledgeBase(merged), problems: [] };
   }
@@ -147,6 +159,11 @@ export class KnowledgeBase {
   /** The drugs and their guideline positions, indexed (built when first asked for). */
   get drugLexicon(): DrugLexicon {
     return (this.#drugLexicon ??= new DrugLexicon(this.drugs, this.drugPositions));
+  }
+
+  /** The body-part vocabulary and the chapters that cover each part, compiled when first asked for. */
+  get anatomy(): Anatomy {
+    return (this.#anatomy ??= new Anatomy(this.bodyParts, this.chapters));
   }
 
   treatment(id: string): Treatment | undefined {
@@ -223,7 +240,19 @@ let builtin: KnowledgeBase | undefined;
 /** The built-in data, validated once; a defect in it is a programming error and throws. */
 export function builtinKnowledgeBase(): KnowledgeBase {
   if (!builtin) {
-    const { base, problems } = KnowledgeBase.fromData({ version: 1, treatments: BUILTIN_TREATMENTS, guidelines: BUILTIN_GUIDELINES, drugs: BUILTIN_DRUGS, drugPositions: BUILTIN_DRUG_POSITIONS, statements: BUILTIN_STATEMENTS }, 'built-in guidelines');
+    const { base, problems } = KnowledgeBase.fromData(
+      {
+        version: 1,
+        treatments: BUILTIN_TREATMENTS,
+        guidelines: BUILTIN_GUIDELINES,
+        drugs: BUILTIN_DRUGS,
+        drugPositions: BUILTIN_DRUG_POSITIONS,
+        statements: BUILTIN_STATEMENTS,
+        bodyParts: BUILTIN_BODY_PARTS,
+        chapters: BUILTIN_CHAPTERS,
+      },
+      'built-in guidelines',
+    );
     if (!base) throw new Error(problems.map(formatProblem).join('\n'));
     builtin = base;
   }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { anatomySchemas } from './bodyPartSchema';
 import { DrugPositionSchema, DrugSchema } from './drugSchema';
 import { unsafePatternReason } from './patternSafety';
 import { described, Id, VerificationStatus } from './schemaParts';
@@ -66,6 +67,8 @@ export const GuidelineSchema = z.strictObject({
   sources: z.optional(described(z.string(), 'Where the figures were read')),
 });
 
+export const { BodyPartSchema, GuidelineChapterSchema } = anatomySchemas(Id, Pattern);
+
 export const GuidelinesFileSchema = described(
   z.strictObject({
     $schema: z.optional(z.string()),
@@ -75,6 +78,8 @@ export const GuidelinesFileSchema = described(
     drugs: z.optional(described(z.array(DrugSchema), 'Drugs recognised in medication requests, added to the built-in lexicon or replacing an entry by id')),
     drugPositions: z.optional(described(z.array(DrugPositionSchema), "What the guidelines say about a drug class (or one drug), added or replacing an entry by id")),
     statements: z.optional(described(z.array(StatementSchema), 'Guideline statements as the guideline words them, by id (see misquoted-guideline)')),
+    bodyParts: z._default(z.array(BodyPartSchema), []),
+    chapters: z._default(z.array(GuidelineChapterSchema), []),
   }),
   'IMR guideline limits: treatments recognised in item headings and the guideline figures that apply to them',
 );
@@ -82,5 +87,7 @@ export const GuidelinesFileSchema = described(
 export type Treatment = z.output<typeof TreatmentSchema>;
 export type Limit = z.output<typeof LimitSchema>;
 export type Guideline = z.output<typeof GuidelineSchema>;
+export type BodyPart = z.output<typeof BodyPartSchema>;
+export type GuidelineChapter = z.output<typeof GuidelineChapterSchema>;
 export type GuidelinesFile = z.output<typeof GuidelinesFileSchema>;
 export type GuidelinesFileInput = z.input<typeof GuidelinesFileSchema>;

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { requiredLiterals } from './requiredLiterals';
+import { requiredLiterals } from '../knowledge/requiredLiterals';
 import type { Span, Statement, StatementFigure } from '../knowledge/statementSchema';
 import type { Pair } from './figures';
 import { foldWhite } from './sentences';

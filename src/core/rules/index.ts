@@ -1,7 +1,10 @@
+import { bodyPartNotInItem } from './bodyPartNotInItem';
+import { citationBodyPartMismatch } from './citationBodyPartMismatch';
 import { claimsAdministratorWithoutMaximus } from './claimsAdministratorWithoutMaximus';
 import { compoundNotRecommended } from './compoundNotRecommended';
 import { conflictingConclusions } from './conflictingConclusions';
 import { decisionRationaleMismatch } from './decisionRationaleMismatch';
+import { lateralityMismatch } from './lateralityMismatch';
 import { drugNameSpelling } from './drugNameSpelling';
 import { emptyField } from './emptyField';
 import { missingConclusion } from './missingConclusion';
@@ -12,6 +15,8 @@ import { medicationDurationExceeded } from './medicationDurationExceeded';
 import { missingSection } from './missingSection';
 import { misquotedGuideline } from './misquotedGuideline';
 import { openEndedRequest } from './openEndedRequest';
+import { pronounMismatch } from './pronounMismatch';
+import { quantityMismatch } from './quantityMismatch';
 import { opioidMonitoringNotAddressed } from './opioidMonitoringNotAddressed';
 import type { Rule } from './types';
 import { unfilledPlaceholder } from './unfilledPlaceholder';
@@ -31,6 +36,11 @@ export const RULES: readonly Rule[] = [
   missingConclusion,
   visitLimitExceeded,
   openEndedRequest,
+  citationBodyPartMismatch,
+  lateralityMismatch,
+  pronounMismatch,
+  quantityMismatch,
+  bodyPartNotInItem,
   drugNameSpelling,
   medicationDurationExceeded,
   compoundNotRecommended,

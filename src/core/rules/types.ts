@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Determination, Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
+import type { LetterReading } from '../summary/reading';
 import type { ConclusionCache } from '../wording/conclusions';
 import type { Range, TextEdit } from '../text';
 
@@ -47,6 +48,8 @@ export interface RuleContext {
   readonly eol: string;
   /** The conclusion of each item's rationale, shared by the rules that read it. */
   readonly conclusions: ConclusionCache;
+  /** The case summary and the body parts of headings and rationales, read when first asked, for the consistency rules. */
+  readonly reading: LetterReading;
 }
 
 /** What a rule is about, for the documentation and for choosing rules. */

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, applyEdits } from '../../../src/core';
+import { analyze } from '../../../src/core';
 import { HAS_SHARED, letter, readShared } from '../helpers';
 import { expectFiresAndQuiet, findings } from './ruleHelpers';
 
@@ -17,7 +17,7 @@ describe('missing-conclusion', () => {
     assert.deepStrictEqual(missing, ['EPIDURAL STEROID INJECTIONS ,CERVICAL QUANTITY :1:00']);
     assert.deepStrictEqual(findings(readShared('samples', '000'), RULE), []);
   });
-  describe('a conclusion in other words concludes: a note one severity below offers the words of medical necessity', () => {
+  describe('a conclusion in other words concludes: nothing is reported', () => {
     for (const [decision, said] of [
       ['Upheld', 'Therefore, the request is not necessary.'],
       ['Upheld', 'As such, the request is not supported.'],
@@ -28,13 +28,7 @@ describe('missing-conclusion', () => {
     ]) {
       it(`${decision}: "${said}"`, () => {
         const text = letter([{ heading: 'TENS unit', decision, rationale: `Per MTUS a one-month trial is an option. ${said}` }]);
-        const f = findings(text, RULE);
-        assert.strictEqual(f.length, 1);
-        assert.strictEqual(f[0].severity, 'information');
-        assert.strictEqual(f[0].fixes[0].safe, false);
-        const fixed = applyEdits(text, f[0].fixes[0].edits);
-        assert.match(fixed, decision === 'Upheld' ? /is not medically necessary\.\n/ : /TENS unit is medically necessary\.\n/);
-        assert.deepStrictEqual(findings(fixed, RULE), []);
+        assert.deepStrictEqual(findings(text, RULE), []);
       });
     }
   });

@@ -3,7 +3,8 @@
  * longest run of plain ASCII characters that every match of that alternative contains (or, when it
  * has none long enough, the texts of a group it cannot do without). A text that holds none of
  * them, compared in lower case, cannot match, and the expression need not run. The statement index
- * takes from them the words it searches rationales for (the knowledge base no longer uses them).
+ * (quotes/) takes from them the words it searches rationales for, the anatomy the words a citation
+ * of a body-part chapter cannot do without.
  *
  * The reading is deliberately simple and errs one way only: anything it does not understand (a
  * class, an optional part, an escape that stands for a set) ends a run, and an alternative left
