@@ -29,32 +29,6 @@ function compile(t: Treatment): CompiledTreatment {
   return { treatment: t, names, requires: t.requires.map((p) => new RegExp(p, 'i')) };
 }
 
-function anyMatches(expressions: readonly RegExp[], text: string): boolean {
-  for (const re of expressions) if (re.test(text)) return true;
-  return false;
-}
-
-/** A back-reference: joined with other patterns, it would refer to another pattern's group. */
-const BACK_REFERENCE = /\\(?:[1-9]|k<)/;
-
-/**
- * Every treatment's names as two expressions (the phrases in any case, the abbreviations as
- * written): a text neither matches names no treatment, and needs no treatment's expressions run.
- * Null where the patterns cannot be joined (a back-reference, or a group name used twice).
- */
-function namesGate(treatments: readonly Treatment[]): RegExp[] | null {
-  const phrases = treatments.flatMap((t) => t.patterns);
-  const abbreviations = treatments.flatMap((t) => t.abbreviations);
-  if (phrases.some((p) => BACK_REFERENCE.test(p))) return null;
-  try {
-    const gate = [new RegExp(phrases.map((p) => `(?:${p})`).join('|'), 'i')];
-    if (abbreviations.length) gate.push(new RegExp(`(?<![A-Za-z0-9/])(?:${abbreviations.map((a) => a.replace(/[/-]/g, '\\$&')).join('|')})(?![A-Za-z0-9/])`));
-    return gate;
-  } catch {
-    return null;
-  }
-}
-
 /** Where a treatment is first named in a text: the earliest match of its names, or null. */
 function firstNamed(c: CompiledTreatment, text: string): { start: number; end: number } | null {
   let found: { start: number; end: number } | null = null;
@@ -100,7 +74,6 @@ export class KnowledgeBase {
   readonly chapters: readonly GuidelineChapter[];
   #anatomy: Anatomy | undefined;
   private readonly compiled: readonly CompiledTreatment[];
-  private readonly namesGate: readonly RegExp[] | null;
   private readonly byTreatment = new Map<string, Guideline[]>();
 
   private constructor(data: GuidelinesFile) {
@@ -112,7 +85,6 @@ export class KnowledgeBase {
     this.bodyParts = data.bodyParts;
     this.chapters = data.chapters;
     this.compiled = data.treatments.map(compile);
-    this.namesGate = namesGate(data.treatments);
     for (const g of data.guidelines) {
       const list = this.byTreatment.get(g.treatment) ?? [];
       list.push(g);
@@ -187,7 +159,6 @@ export class KnowledgeBase {
   recognize(heading: string): Treatment | undefined {
     // Patterns from a guidelines file run here: a bounded text bounds their time (see patternSafety.ts).
     const text = heading.length > MAX_HEADING ? heading.slice(0, MAX_HEADING) : heading;
-    if (this.namesGate && !anyMatches(this.namesGate, text)) return undefined;
     let best: { treatment: Treatment; start: number; end: number } | undefined;
     for (const c of this.compiled) {
       // The names first: they seldom match, and then the required words need no search.
