@@ -168,9 +168,15 @@ const UNIT_BEFORE = ['visits', 'sessions', 'treatments', 'visit', 'session'];
 /** How far after "up to" its unit may stand ("up to 10 supervised physical therapy visits"). */
 const UNIT_REACH = 48;
 
+/** The unit that ends just before `at`, if any. */
+function unitEndingAt(text: string, at: number): string | undefined {
+  for (const u of UNIT_BEFORE) if (text.startsWith(u, at - u.length)) return u;
+  return undefined;
+}
+
 /** Whether the trigger at `at` stands by a figure: " over " just after a unit, the others just before a number. */
 function triggersFigure(text: string, at: number, trigger: string): boolean {
-  if (trigger === ' over ') return UNIT_BEFORE.some((u) => text.startsWith(u, at - u.length));
+  if (trigger === ' over ') return unitEndingAt(text, at) !== undefined;
   const c = text.charCodeAt(at + trigger.length);
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
@@ -178,8 +184,8 @@ function triggersFigure(text: string, at: number, trigger: string): boolean {
 /** The unit a trigger stands by, [start, end): the one before " over ", the first within a few words after the others; null when none. */
 function unitOf(text: string, at: number, trigger: string): readonly [number, number] | null {
   if (trigger === ' over ') {
-    for (const u of UNIT_BEFORE) if (text.startsWith(u, at - u.length)) return [at - u.length, at];
-    return null;
+    const u = unitEndingAt(text, at);
+    return u === undefined ? null : [at - u.length, at];
   }
   const window = text.slice(at, at + UNIT_REACH);
   let best: readonly [number, number] | null = null;

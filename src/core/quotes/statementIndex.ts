@@ -281,7 +281,8 @@ export class StatementIndex {
     const words = this.#conditionWordsOf(treatmentId);
     if (!words.length) return true;
     const near = text.slice(Math.max(0, spot.first - NEAR), spot.unit + NEAR);
-    return !words.some((w) => near.includes(w));
+    for (const w of words) if (near.includes(w)) return false;
+    return true;
   }
 
   /** The numbers of the treatment's figures: visits of a course (any for 'unmarked'), or visits a week. */
