@@ -64,7 +64,7 @@ export const compoundNotRecommended = defineRule({
       const why = bad.map((d) => d.topical!.summary).join(' ');
       report({
         range: rangeOfFirst(item, bad, lex),
-        message: `${itemName(item)} contains ${bad.map((d) => d.generic).join(' and ')}, which the MTUS does not recommend as a topical${note}; ${approved ? 'a compound with such an ingredient is not recommended, yet the item is overturned' : 'the rationale names none of its ingredients'}. ${why}`,
+        message: `${itemName(item)} contains ${bad.map((d) => d.generic).join(' and ')}, which the MTUS does not recommend as a topical${note}; ${approved ? 'a compound with such an ingredient is not recommended, yet the item is overturned' : 'the rationale does not say that this ingredient is not recommended (naming the item is not saying so)'}. ${why}`,
         related: rationale ? [{ range: rationale.labelRange, message: approved ? 'The rationale approving the compound' : 'Name the ingredient that is not recommended' }] : undefined,
         fixes: rationale && !approved ? [{ title: 'Append the compounded-product rule, naming the ingredient', edits: [appendToField(rationale, sentence(bad))], safe: false }] : [],
       });
