@@ -12,27 +12,50 @@ import { BodyPart, Guideline, GuidelineChapter, GuidelinesFile, GuidelinesFileSc
 import { BUILTIN_STATEMENTS } from './builtinStatements';
 import { Statement, statementProblems } from './statementSchema';
 
-/** A treatment with its expressions compiled: its phrases and abbreviations, and the words it requires besides. */
+/** A treatment with its expressions compiled: its names (shared with the treatments named alike), and the words it requires besides. */
 interface CompiledTreatment {
   readonly treatment: Treatment;
-  /** One expression for its phrases, and one for its abbreviations when it has any. */
-  readonly names: readonly RegExp[];
+  /** Which of the knowledge base's names expressions are this treatment's. */
+  readonly names: number;
   readonly requires: readonly RegExp[];
 }
 
-function compile(t: Treatment): CompiledTreatment {
+/** A treatment's names: one expression for its phrases, and one for its abbreviations when it has any. */
+function namesOf(t: Treatment): RegExp[] {
   const names = [new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'i')];
   if (t.abbreviations.length) {
     // Whole words, as written (PT, not "pt" in "patient").
     names.push(new RegExp(`(?<![A-Za-z0-9/])(?:${t.abbreviations.map((a) => a.replace(/[/-]/g, '\\$&')).join('|')})(?![A-Za-z0-9/])`));
   }
-  return { treatment: t, names, requires: t.requires.map((p) => new RegExp(p, 'i')) };
+  return names;
 }
 
-/** Where a treatment is first named in a text: the earliest match of its names, or null. */
-function firstNamed(c: CompiledTreatment, text: string): { start: number; end: number } | null {
-  let found: { start: number; end: number } | null = null;
-  for (const re of c.names) {
+/**
+ * The treatments compiled, and their names expressions, each once: treatments named alike (the
+ * post-surgical courses, told apart by the words they require) share one, run once per heading.
+ */
+function compileAll(treatments: readonly Treatment[]): { compiled: CompiledTreatment[]; names: RegExp[][] } {
+  const names: RegExp[][] = [];
+  const bySource = new Map<string, number>();
+  const compiled = treatments.map((t) => {
+    const own = namesOf(t);
+    const source = own.map((re) => `${re.source}/${re.flags}`).join(' ');
+    let n = bySource.get(source);
+    if (n === undefined) bySource.set(source, (n = names.push(own) - 1));
+    return { treatment: t, names: n, requires: t.requires.map((p) => new RegExp(p, 'i')) };
+  });
+  return { compiled, names };
+}
+
+interface Named {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where a text first names what an expression list names: the earliest match of them, or null. */
+function firstNamed(names: readonly RegExp[], text: string): Named | null {
+  let found: Named | null = null;
+  for (const re of names) {
     const m = re.exec(text);
     if (m && (!found || m.index < found.start)) found = { start: m.index, end: m.index + m[0].length };
   }
@@ -74,6 +97,8 @@ export class KnowledgeBase {
   readonly chapters: readonly GuidelineChapter[];
   #anatomy: Anatomy | undefined;
   private readonly compiled: readonly CompiledTreatment[];
+  /** The names expressions of the treatments, each once (see compileAll). */
+  private readonly names: readonly (readonly RegExp[])[];
   private readonly byTreatment = new Map<string, Guideline[]>();
 
   private constructor(data: GuidelinesFile) {
@@ -84,7 +109,7 @@ export class KnowledgeBase {
     this.drugPositions = data.drugPositions ?? [];
     this.bodyParts = data.bodyParts;
     this.chapters = data.chapters;
-    this.compiled = data.treatments.map(compile);
+    ({ compiled: this.compiled, names: this.names } = compileAll(data.treatments));
     for (const g of data.guidelines) {
       const list = this.byTreatment.get(g.treatment) ?? [];
       list.push(g);
@@ -159,10 +184,13 @@ export class KnowledgeBase {
   recognize(heading: string): Treatment | undefined {
     // Patterns from a guidelines file run here: a bounded text bounds their time (see patternSafety.ts).
     const text = heading.length > MAX_HEADING ? heading.slice(0, MAX_HEADING) : heading;
+    // Each names expression once, whatever number of treatments share it.
+    const namedBy = new Array<Named | null>(this.names.length);
+    for (let n = 0; n < this.names.length; n++) namedBy[n] = firstNamed(this.names[n], text);
     let best: { treatment: Treatment; start: number; end: number } | undefined;
     for (const c of this.compiled) {
       // The names first: they seldom match, and then the required words need no search.
-      const named = firstNamed(c, text);
+      const named = namedBy[c.names];
       if (!named || !c.requires.every((re) => re.test(text))) continue;
       if (!best || wins(c.treatment, named, best)) best = { treatment: c.treatment, ...named };
     }

@@ -30,6 +30,22 @@ function dimsOf(claim: ClaimedFigure): Dimension[] {
   return DIMENSIONS.filter((d) => claim[d] !== undefined);
 }
 
+/** How many dimensions of the claim a guideline figure gives otherwise (`differences`, counted without a list). */
+function missesOf(claim: ClaimedFigure, dims: readonly Dimension[], k: CompiledFigure): number {
+  let n = 0;
+  for (const d of dims) if (k[d] !== undefined && !within(claim[d]!, k[d]!)) n++;
+  return n;
+}
+
+/** How many of the dimensions a guideline figure gives. */
+function givenOf(dims: readonly Dimension[], k: CompiledFigure): number {
+  let n = 0;
+  for (const d of dims) if (k[d] !== undefined) n++;
+  return n;
+}
+
+const UNKNOWN: FigureVerdict = { kind: 'unknown' };
+
 /** The dimensions of the claim that a guideline figure gives otherwise. */
 function differences(claim: ClaimedFigure, dims: readonly Dimension[], k: CompiledFigure): Dimension[] {
   return dims.filter((d) => k[d] !== undefined && !within(claim[d]!, k[d]!));
@@ -44,19 +60,20 @@ function endsEachFit(claim: ClaimedFigure, dims: readonly Dimension[], shared: r
 }
 
 export function judgeFigure(claim: ClaimedFigure, candidates: readonly CompiledFigure[]): FigureVerdict {
+  if (!candidates.length) return UNKNOWN;
   const dims = dimsOf(claim);
   // What the figure counts first (visits, else visits a week, else its length): a guideline figure
   // that does not count it cannot vouch for it ("24 visits over 8 weeks" is not "8 weeks at most").
   const primary = dims[0];
   const shared = candidates.filter((k) => courseFits(claim.course, k) && k[primary] !== undefined);
-  if (!shared.length) return { kind: 'unknown' };
+  if (!shared.length) return UNKNOWN;
   let closest = shared[0];
   let closestMisses = Infinity;
   for (const k of shared) {
-    const misses = differences(claim, dims, k).length;
+    const misses = missesOf(claim, dims, k);
     if (misses === 0) return { kind: 'faithful', figure: k };
     // The nearest: fewest figures apart, then the same kind of course, then the more figures in common.
-    const score = misses * 10 + (k.figure.course === claim.course ? 0 : 1) - dims.filter((d) => k[d] !== undefined).length * 0.1;
+    const score = misses * 10 + (k.figure.course === claim.course ? 0 : 1) - givenOf(dims, k) * 0.1;
     if (score < closestMisses) {
       closestMisses = score;
       closest = k;

@@ -82,19 +82,20 @@ interface SentenceScope {
 
 function figureQuotations(scope: SentenceScope, claims: readonly ClaimedFigure[], index: StatementIndex, topicOfSentence: () => string | undefined, out: Quotation[]): void {
   if (!claims.length) return;
+  let topical: readonly CompiledStatement[] | undefined;
   let visitCandidates: CompiledFigure[] | undefined;
-  let anyGuideline: CompiledFigure[] = [];
   const visitFigures = (): CompiledFigure[] => {
     if (!visitCandidates) {
       const topic = topicOfSentence();
-      const topical = topic ? index.forTreatment(topic) : [];
+      topical = topic ? index.forTreatment(topic) : [];
       visitCandidates = candidateFigures(topical, scope.attribution, scope.named);
-      // Another guideline's figure for the same treatment and condition is not a misquote: the 2016
-      // MTUS refers to the ODG's tables for physical medicine, and letters cite them as the MTUS's.
-      anyGuideline = candidateFigures(topical, ANY_GUIDELINE, scope.named);
     }
     return visitCandidates;
   };
+  // Another guideline's figure for the same treatment and condition is not a misquote: the 2016
+  // MTUS refers to the ODG's tables for physical medicine, and letters cite them as the MTUS's.
+  // Read only for a figure found misquoted, after visitFigures.
+  const anyGuideline = (): CompiledFigure[] => candidateFigures(topical ?? [], ANY_GUIDELINE, scope.named);
   // The statements whose words the sentence holds: their figures are the ones it quotes.
   const quoted = scope.anchored.length ? candidateFigures(scope.anchored.map((a) => a.s), scope.attribution, scope.namedWithTitle()) : [];
   const sentenceStart = scope.start;
@@ -103,7 +104,7 @@ function figureQuotations(scope: SentenceScope, claims: readonly ClaimedFigure[]
     let v = judgeFigure(c, quoted);
     if (v.kind === 'unknown' && (c.visits || c.perWeek)) {
       v = judgeFigure(c, visitFigures());
-      if (v.kind === 'misquoted' && judgeFigure(c, anyGuideline).kind === 'faithful') continue;
+      if (v.kind === 'misquoted' && judgeFigure(c, anyGuideline()).kind === 'faithful') continue;
     }
     if (v.kind === 'unknown') continue;
     const start = scope.start + c.start;
@@ -167,9 +168,15 @@ const UNIT_BEFORE = ['visits', 'sessions', 'treatments', 'visit', 'session'];
 /** How far after "up to" its unit may stand ("up to 10 supervised physical therapy visits"). */
 const UNIT_REACH = 48;
 
+/** The unit that ends just before `at`, if any. */
+function unitEndingAt(text: string, at: number): string | undefined {
+  for (const u of UNIT_BEFORE) if (text.startsWith(u, at - u.length)) return u;
+  return undefined;
+}
+
 /** Whether the trigger at `at` stands by a figure: " over " just after a unit, the others just before a number. */
 function triggersFigure(text: string, at: number, trigger: string): boolean {
-  if (trigger === ' over ') return UNIT_BEFORE.some((u) => text.startsWith(u, at - u.length));
+  if (trigger === ' over ') return unitEndingAt(text, at) !== undefined;
   const c = text.charCodeAt(at + trigger.length);
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
@@ -177,8 +184,8 @@ function triggersFigure(text: string, at: number, trigger: string): boolean {
 /** The unit a trigger stands by, [start, end): the one before " over ", the first within a few words after the others; null when none. */
 function unitOf(text: string, at: number, trigger: string): readonly [number, number] | null {
   if (trigger === ' over ') {
-    for (const u of UNIT_BEFORE) if (text.startsWith(u, at - u.length)) return [at - u.length, at];
-    return null;
+    const u = unitEndingAt(text, at);
+    return u === undefined ? null : [at - u.length, at];
   }
   const window = text.slice(at, at + UNIT_REACH);
   let best: readonly [number, number] | null = null;

@@ -37,13 +37,15 @@ function toPair(s: Span | undefined): Pair | undefined {
 
 /** What names a condition in a text, searched once per text and condition. */
 export class NamedConditions {
-  readonly #text: string;
+  readonly #written: string;
+  /** The text with its white space folded, made when a condition is first looked for. */
+  #folded: string | undefined;
   readonly #any: boolean;
   readonly #memo = new Map<RegExp, boolean>();
 
   /** `words`: the conditions' words (without their first letter), one of which any condition needs; null: always look. */
   constructor(written: string, words: readonly string[] | null) {
-    this.#text = written;
+    this.#written = written;
     this.#any = words === null || words.some((w) => written.includes(w));
   }
 
@@ -51,7 +53,8 @@ export class NamedConditions {
     if (!this.#any) return false;
     let named = this.#memo.get(condition);
     if (named === undefined) {
-      named = condition.test(foldWhite(this.#text));
+      this.#folded ??= foldWhite(this.#written);
+      named = condition.test(this.#folded);
       this.#memo.set(condition, named);
     }
     return named;
@@ -278,7 +281,8 @@ export class StatementIndex {
     const words = this.#conditionWordsOf(treatmentId);
     if (!words.length) return true;
     const near = text.slice(Math.max(0, spot.first - NEAR), spot.unit + NEAR);
-    return !words.some((w) => near.includes(w));
+    for (const w of words) if (near.includes(w)) return false;
+    return true;
   }
 
   /** The numbers of the treatment's figures: visits of a course (any for 'unmarked'), or visits a week. */

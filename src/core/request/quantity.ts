@@ -45,7 +45,9 @@ const A_OR_ONE = /^(a|one)$/i;
 const DIGITS_AFTER_WORD = /\s*\(\d+\)$/;
 
 export function toNumber(s: string): number | null {
-  const t = s.toLowerCase().trim().replace(DIGITS_AFTER_WORD, '');
+  const lower = s.toLowerCase().trim();
+  // Digits after a word ("two (2)") end with the parenthesis: most numbers need no search for them.
+  const t = lower.endsWith(')') ? lower.replace(DIGITS_AFTER_WORD, '') : lower;
   if (STARTS_WITH_DIGIT.test(t)) {
     const n = Number(t);
     return Number.isFinite(n) ? n : null;

@@ -46,18 +46,30 @@ export function conclusionsOnTheRequest(text: string): Conclusion[] {
   });
 }
 
-/**
- * The words most conclusions hold ("medically necessary", "medical necessity"). Each is long
- * enough (7 characters or more) for V8 to search it by skips rather than character by character.
- */
-const NECESSARY = ['necessar', 'necessit'] as const;
+/** The words most conclusions hold ("medically necessary", "medical necessity"), as one expression. */
+const NECESSARY = /necess(?:ar|it)/g;
 const CONNECTIVE_FIRST = /^\s*(?:therefore|thus|hence|accordingly|consequently|as such|in conclusion|in summary|in this case)\b/i;
+/** How many occurrences are read: a rationale that holds more is text written to break a reading. */
+const MAX_OCCURRENCES = 128;
 
-/** Where the words occur in text[0, end), in order (at most 128 of them). */
-function occurrencesBefore(text: string, words: readonly string[], end: number): number[] {
-  const at: number[] = [];
-  for (const w of words) for (let i = text.indexOf(w); i !== -1 && i < end && at.length < 128; i = text.indexOf(w, i + w.length)) at.push(i);
-  return at.sort((a, b) => a - b);
+/**
+ * Where "necessar" and "necessit" occur in text[0, end), in order: at most 128 of them, the first
+ * of "necessar" before those of "necessit" (a rationale that holds more is text written to break a
+ * reading).
+ */
+function occurrencesBefore(text: string, end: number): number[] {
+  const necessar: number[] = [];
+  const necessit: number[] = [];
+  // Both words are 8 characters long: where each starts is read from lastIndex, with no match made.
+  NECESSARY.lastIndex = 0;
+  while (necessar.length < MAX_OCCURRENCES && NECESSARY.test(text) && NECESSARY.lastIndex - 8 < end) {
+    const at = NECESSARY.lastIndex - 8;
+    const list = text.startsWith('necessar', at) ? necessar : necessit;
+    if (list.length < MAX_OCCURRENCES) list.push(at);
+  }
+  if (!necessit.length) return necessar;
+  if (necessar.length + necessit.length > MAX_OCCURRENCES) necessit.length = MAX_OCCURRENCES - necessar.length;
+  return necessar.concat(necessit).sort((a, b) => a - b);
 }
 
 /** The sentence around offset `at`: from the last stop before it to the next, within a few hundred characters. */
@@ -83,7 +95,7 @@ function mayBeAboutTheRequest(sentence: string): boolean {
  * names no necessity ("medically appropriate", "certified") is not looked for.
  */
 function mayConcludeOtherwise(text: string, verdict: FoundConclusion): boolean {
-  const at = occurrencesBefore(text, NECESSARY, verdict.start);
+  const at = occurrencesBefore(text, verdict.start);
   for (let k = 0; k < at.length; k++) {
     // "medically necessary", "medical necessity": not "necessary to", "if necessary".
     if (!text.slice(Math.max(0, at[k] - 12), at[k]).includes('edical')) continue;

@@ -52,6 +52,7 @@ export const misquotedGuideline = defineRule({
       const rationale = item.fields.rationale;
       if (!rationale) continue;
       const found = findQuotations(rationale, kb, { title: item.title, treatment: requests[item.index].treatment });
+      if (!found.length) continue;
       const groups = new Map<string, Quotation[]>();
       for (const q of found) {
         if (q.kind === 'faithful') continue;
