@@ -11,27 +11,10 @@ export interface DrugName {
   readonly rest: string;
 }
 
-const A = 97;
-const Z = 122;
-
-/** Whether the character code is an ASCII letter. */
-export function isLetter(c: number): boolean {
-  const l = c | 32;
-  return l >= A && l <= Z;
-}
-
-/** The first word of a name: its leading letters. */
+/** The first word of a name: its leading letters, in lower case. */
 function firstWord(name: string): string {
-  let i = 0;
-  while (i < name.length && isLetter(name.charCodeAt(i))) i++;
-  return name.slice(0, i).toLowerCase();
+  return /^[a-z]*/i.exec(name)![0].toLowerCase();
 }
-
-/** A hash of a word's letters, whatever their case, built letter by letter (FNV-1a): `h = wordHash(h, code)` from WORD_HASH_SEED. */
-export function wordHash(h: number, code: number): number {
-  return Math.imul(h ^ (code | 32), 0x01000193);
-}
-export const WORD_HASH_SEED = 0x811c9dc5 | 0;
 
 const SPACE = /\s/;
 
@@ -66,9 +49,8 @@ export class DrugLexicon {
   readonly names: readonly DrugName[];
   readonly spelling: DrugSpelling;
   private readonly byId = new Map<string, Drug>();
+  /** The names by their first word in lower case, longest first. */
   private readonly byFirstWord = new Map<string, DrugName[]>();
-  /** The first words of names by their hash (see wordHash), in an open-addressed table: most words of a heading are passed over on it. */
-  private readonly firstWords = new Int32Array(4096);
 
   constructor(
     readonly drugs: readonly Drug[],
@@ -99,14 +81,6 @@ export class DrugLexicon {
     // (a guidelines file's) is tried first.
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.rest.length - a.rest.length || drugs.indexOf(b.drug) - drugs.indexOf(a.drug));
     this.names = names;
-    const table = this.firstWords;
-    for (const w of this.byFirstWord.keys()) {
-      let h = WORD_HASH_SEED;
-      for (let i = 0; i < w.length; i++) h = wordHash(h, w.charCodeAt(i));
-      let at = (h | 1) & (table.length - 1);
-      while (table[at] !== 0 && table[at] !== (h | 1)) at = (at + 1) & (table.length - 1);
-      table[at] = h | 1;
-    }
     // Every word of every name is a known word ("epolamine" of diclofenac epolamine); first words are also looked for.
     const words = new Set(names.flatMap((n) => n.name.toLowerCase().match(/[a-z]+/g) ?? []));
     this.spelling = new DrugSpelling([...this.byFirstWord.keys()], words);
@@ -122,25 +96,17 @@ export class DrugLexicon {
     return n ? { name: n.name.slice(0, word.length), drug: n.drug } : undefined;
   }
 
-  /** Whether a word, by its hash (see wordHash), may be the first word of a name. */
-  mayStartName(hash: number): boolean {
-    const table = this.firstWords;
-    const key = hash | 1;
-    for (let at = key & (table.length - 1); table[at] !== 0; at = (at + 1) & (table.length - 1)) if (table[at] === key) return true;
-    return false;
-  }
-
   /** Whether a word (in lower case) is the first word of a drug name. */
   hasWord(word: string): boolean {
     return this.byFirstWord.has(word);
   }
 
   /**
-   * The drug name written at `start` in `text`, whose first word ends at `wordEnd`: the longest
-   * name that matches, and where it ends.
+   * The drug name written at `start` in `text`, whose first word (`word`, as written) ends at
+   * `wordEnd`: the longest name that matches, and where it ends.
    */
-  nameAt(text: string, start: number, wordEnd: number): { name: DrugName; end: number } | null {
-    const list = this.byFirstWord.get(text.slice(start, wordEnd).toLowerCase());
+  nameAt(text: string, word: string, wordEnd: number): { name: DrugName; end: number } | null {
+    const list = this.byFirstWord.get(word.toLowerCase());
     if (!list) return null;
     for (const n of list) {
       const end = n.rest ? matchRest(text, wordEnd, n.rest) : wordEnd;

@@ -40,12 +40,6 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 let rows = new Int32Array(3 * 64);
 
-function bitCount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
 /** A misspelt drug name found in a text: where, as written, and the names it may stand for (nearest first). */
 export interface Misspelling {
   readonly start: number;
@@ -56,153 +50,93 @@ export interface Misspelling {
 
 const MIN_WORD = 5;
 const MAX_WORD = 30;
-/** Words that are not drug names although close to one (generated, see scripts/drugWords.ts). */
-let nearWords: Set<string> | undefined;
+const DIGIT = /[0-9]/;
+const MAX_CHECKED = 16384;
 
 /**
  * Finds words one or two edits from a drug name of the lexicon that are neither a drug name nor a
- * known word near one. Fast on ordinary text: a word is compared only with the names that share its
- * first two letters or its last two (a misspelling seldom changes both ends), of a length within
- * reach and with nearly the same letters, before any edit distance is computed; nothing is
- * allocated for a word that passes none of these tests.
+ * known word near one. A word is compared only with the names that share its first two letters or
+ * its last two: a misspelling seldom changes both ends.
  */
 export class DrugSpelling {
-  private readonly words: string[] = [];
-  private readonly lengths: number[] = [];
-  private readonly masks: number[] = [];
-  private readonly byFirst: (number[] | undefined)[] = new Array(26 * 26);
-  private readonly byLast: (number[] | undefined)[] = new Array(26 * 26);
+  /** The names looked for (drug names of one word, five letters or more). */
+  readonly targets: readonly string[];
+  private readonly byFirstTwo = new Map<string, string[]>();
+  private readonly byLastTwo = new Map<string, string[]>();
+  /** Drug names and the other words of names. */
   private readonly exact: Set<string>;
-  // The state of the word being checked, kept on the instance so that a word costs no allocation.
-  private best = 3;
-  private readonly found: string[] = [];
-  private lower: string | null = null;
-  private readonly clean = new Int32Array(1 << 15);
-  private cleanCount = 0;
+  /** Words that are not drug names although close to one (generated, see scripts/drugWords.ts). */
+  private readonly nearWords = new Set(NEAR_DRUG_WORDS.split(' '));
+  /**
+   * The suggestions found for each word (as written) already checked: a letter repeats its words
+   * and is analysed again at each edit, and the edit distances would cost as much as the rest of
+   * the analysis. Cleared when it grows large.
+   */
+  private readonly checked = new Map<string, readonly string[]>();
 
   /** `names`: the first words of drug names, in lower case, looked for; `known`: other words of names. */
   constructor(names: readonly string[], known: Iterable<string> = []) {
     this.exact = new Set([...names, ...known]);
-    for (const w of names) {
-      if (w.length < MIN_WORD || !/^[a-z]+$/.test(w)) continue;
-      const k = this.words.push(w) - 1;
-      this.lengths.push(w.length);
-      let mask = 0;
-      for (let i = 0; i < w.length; i++) mask |= 1 << (w.charCodeAt(i) - 97);
-      this.masks.push(mask);
-      (this.byFirst[pairKey(w, 0)] ??= []).push(k);
-      (this.byLast[pairKey(w, w.length - 2)] ??= []).push(k);
+    this.targets = names.filter((w) => w.length >= MIN_WORD && /^[a-z]+$/.test(w));
+    for (const w of this.targets) {
+      addTo(this.byFirstTwo, w.slice(0, 2), w);
+      addTo(this.byLastTwo, w.slice(-2), w);
     }
-  }
-
-  /** The names looked for (drug names of one word, five letters or more). */
-  get targets(): readonly string[] {
-    return this.words;
   }
 
   /** Whether a lower-case word is a drug name, or a known word close to one. */
   isKnown(word: string): boolean {
-    nearWords ??= new Set(NEAR_DRUG_WORDS.split(' '));
-    if (this.exact.has(word) || nearWords.has(word)) return true;
+    if (this.exact.has(word) || this.nearWords.has(word)) return true;
     // A plural of a drug name ("Norcos"): not a misspelling.
     return word.endsWith('s') && this.exact.has(word.slice(0, -1));
   }
 
   /** Every misspelt drug name in text[from, to): its offsets are those of `text`. */
   scan(text: string, found: (m: Misspelling) => void, from = 0, to = text.length): void {
-    let i = from;
-    while (i < to) {
-      let c = text.charCodeAt(i);
-      if (!isAsciiLetter(c)) {
-        i++;
-        continue;
-      }
-      const start = i;
-      let mask = 0;
-      let hash = 0x811c9dc5;
-      while (i < to && isAsciiLetter((c = text.charCodeAt(i)))) {
-        mask |= 1 << ((c | 32) - 97);
-        hash = Math.imul(hash ^ (c | 32), 0x01000193);
-        i++;
-      }
-      const len = i - start;
+    const part = text.slice(from, to);
+    const words = /[A-Za-z]+/g;
+    for (let w = words.exec(part); w; w = words.exec(part)) {
+      const word = w[0];
+      const start = w.index;
+      const end = words.lastIndex;
+      if (word.length < MIN_WORD || word.length > MAX_WORD) continue;
       // A word glued to digits ("LMX4", "B12") is a code, not a name.
-      if (len < MIN_WORD || len > MAX_WORD || (i < to && isDigit(text.charCodeAt(i))) || (start > from && isDigit(text.charCodeAt(start - 1)))) continue;
-      const key = (hash ^ Math.imul(len, 0x9e3779b1) ^ mask) | 1;
-      if (this.seenClean(key)) continue;
-      this.best = 3;
-      this.found.length = 0;
-      this.lower = null;
-      this.compare(this.byFirst[pairKeyAt(text, start)], text, start, i, mask);
-      if (this.lower !== EXACT) this.compare(this.byLast[pairKeyAt(text, i - 2)], text, start, i, mask);
-      if (this.found.length && this.lower !== null && this.lower !== EXACT && !this.isKnown(this.lower)) {
-        found({ start, end: i, word: text.slice(start, i), suggestions: [...this.found] });
-      } else {
-        this.markClean(key);
-      }
+      if (DIGIT.test(part.charAt(end)) || DIGIT.test(part.charAt(start - 1))) continue;
+      const suggestions = this.checkedSuggestions(word);
+      if (suggestions.length) found({ start: from + start, end: from + end, word, suggestions });
     }
   }
 
-  /**
-   * Whether a word (by its key: a hash of its letters, its length and its set of letters) was
-   * found to be no misspelling before: a letter repeats its words, and an edited letter is read
-   * again. The table is cleared when half full.
-   */
-  private seenClean(key: number): boolean {
-    const slots = this.clean;
-    const m = slots.length - 1;
-    for (let at = key & m; slots[at] !== 0; at = (at + 1) & m) if (slots[at] === key) return true;
-    return false;
-  }
-
-  private markClean(key: number): void {
-    if (++this.cleanCount > this.clean.length / 2) {
-      this.clean.fill(0);
-      this.cleanCount = 1;
+  /** The suggestions for a word as written (see suggestionsFor), remembered. */
+  private checkedSuggestions(word: string): readonly string[] {
+    let suggestions = this.checked.get(word);
+    if (!suggestions) {
+      if (this.checked.size >= MAX_CHECKED) this.checked.clear();
+      this.checked.set(word, (suggestions = this.suggestionsFor(word.toLowerCase())));
     }
-    const m = this.clean.length - 1;
-    let at = key & m;
-    while (this.clean[at] !== 0) at = (at + 1) & m;
-    this.clean[at] = key;
+    return suggestions;
   }
 
-  /** Compares the word text[start, end) with the names of a bucket, keeping the nearest. */
-  private compare(bucket: number[] | undefined, text: string, start: number, end: number, mask: number): void {
-    if (!bucket) return;
-    const len = end - start;
-    for (const k of bucket) {
-      const limit = maxEdits(this.lengths[k]);
-      if (Math.abs(len - this.lengths[k]) > limit || bitCount(mask ^ this.masks[k]) > 2 * limit) continue;
-      if (this.lower === null) {
-        const lower = text.slice(start, end).toLowerCase();
-        this.lower = this.exact.has(lower) ? EXACT : lower;
-      }
-      if (this.lower === EXACT) return;
-      const d = editDistance(this.lower, this.words[k], limit);
-      if (d > limit || d > this.best || d === 0) continue;
-      if (d < this.best) this.found.length = 0;
-      this.best = d;
-      if (!this.found.includes(this.words[k])) this.found.push(this.words[k]);
+  /** The names a lower-case word may be a misspelling of, nearest first: none for a name or a known word. */
+  suggestionsFor(word: string): string[] {
+    if (this.exact.has(word)) return [];
+    const candidates = [...(this.byFirstTwo.get(word.slice(0, 2)) ?? []), ...(this.byLastTwo.get(word.slice(-2)) ?? [])];
+    let best = 3;
+    const nearest: string[] = [];
+    for (const name of candidates) {
+      const limit = maxEdits(name.length);
+      const d = editDistance(word, name, limit);
+      if (d > limit || d > best) continue;
+      if (d < best) nearest.length = 0;
+      best = d;
+      if (!nearest.includes(name)) nearest.push(name);
     }
+    return nearest.length && !this.isKnown(word) ? nearest : [];
   }
 }
 
-/** Marks a word that is itself a drug name. */
-const EXACT = '';
-
-function isAsciiLetter(c: number): boolean {
-  const l = c | 32;
-  return l >= 97 && l <= 122;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function pairKey(w: string, at: number): number {
-  return (w.charCodeAt(at) - 97) * 26 + (w.charCodeAt(at + 1) - 97);
-}
-
-function pairKeyAt(text: string, at: number): number {
-  return ((text.charCodeAt(at) | 32) - 97) * 26 + ((text.charCodeAt(at + 1) | 32) - 97);
+function addTo(index: Map<string, string[]>, key: string, word: string): void {
+  const list = index.get(key);
+  if (list) list.push(word);
+  else index.set(key, [word]);
 }

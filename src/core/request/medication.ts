@@ -1,4 +1,3 @@
-import { isLetter, WORD_HASH_SEED, wordHash } from '../knowledge/drugLexicon';
 import type { DrugLexicon, DrugName } from '../knowledge/drugLexicon';
 import type { Drug, DrugClassId, RouteId } from '../knowledge/drugSchema';
 import { findFrequency, findQuantity, findRefills, QuantityUnit, round, statedDays, unitsPerDay } from './dosing';
@@ -79,17 +78,10 @@ function readStrength(title: string, from: number): { strength: Strength; figure
 /** The drug names of a title, in order, each with the strength written after it. */
 function mentions(title: string, lex: DrugLexicon): Mention[] {
   const out: Mention[] = [];
-  let i = 0;
-  while (i < title.length) {
-    const c = title.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = WORD_HASH_SEED;
-    for (let code = title.charCodeAt(i); i < title.length && isLetter(code); code = title.charCodeAt(++i)) h = wordHash(h, code);
-    const found = lex.mayStartName(h) ? lex.nameAt(title, start, i) : null;
+  const words = /[A-Za-z]+/g;
+  for (let w = words.exec(title); w; w = words.exec(title)) {
+    const start = w.index;
+    const found = lex.nameAt(title, w[0], words.lastIndex);
     if (!found) continue;
     // A generic in brackets after its brand ("Ultram (tramadol)") is the same mention.
     const prev = out[out.length - 1];
@@ -97,7 +89,7 @@ function mentions(title: string, lex: DrugLexicon): Mention[] {
     const end = found.end + (MODIFIERS.exec(title.slice(found.end))?.[0].length ?? 0);
     const s = readStrength(title, end);
     out.push({ name: found.name, start, end, strength: s?.strength ?? null, figures: s?.figures ?? [], through: s?.end ?? end });
-    i = Math.max(i, s?.end ?? end);
+    words.lastIndex = Math.max(words.lastIndex, s?.end ?? end);
   }
   return out;
 }
@@ -121,26 +113,8 @@ function routeOf(title: string, drug: Drug, strength: Strength | null): RouteId 
 const POST_OPERATIVE = /\bpost[\s-]*(?:op(?:erative(?:ly)?)?|surg(?:ical|ery)?)\b/i;
 const COMPOUND_CUE = /\bcompound(?:ed)?\b|\bcream base\b|\bin (?:a )?(?:cream|gel|lotion) base\b/i;
 
-/**
- * The medication a heading requests, or null when it names no drug of the lexicon. A heading
- * without one costs a scan of its words and a look-up of each.
- */
+/** The medication a heading requests, or null when it names no drug of the lexicon. */
 export function readMedication(title: string, lex: DrugLexicon): MedicationRequest | null {
-  // A letter is analysed again at each edit, its headings unchanged: each is read once (its reading holds no position).
-  let cache = readings.get(lex);
-  if (!cache) readings.set(lex, (cache = new Map()));
-  let m = cache.get(title);
-  if (m === undefined) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(title, (m = read(title, lex)));
-  }
-  return m;
-}
-
-const MAX_CACHED = 4096;
-const readings = new WeakMap<DrugLexicon, Map<string, MedicationRequest | null>>();
-
-function read(title: string, lex: DrugLexicon): MedicationRequest | null {
   const found = mentions(title, lex);
   if (!found.length) return null;
   const first = found[0];
