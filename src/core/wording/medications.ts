@@ -1,4 +1,4 @@
-/** The expression with each space written as any run of white space: rules read rationales as written, over lines. */
+/** The expression with each space written as any run of white space, so that it reads a text whether or not its line breaks were folded. */
 function overLines(re: RegExp): RegExp {
   return new RegExp(re.source.replace(/ /g, '\\s+'), re.flags);
 }
