@@ -44,6 +44,8 @@ export type { HoverInfo } from './analysis/hover';
 export { completionsAt } from './analysis/completion';
 export type { Completion } from './analysis/completion';
 export { ITEM_SNIPPET, LETTER_SNIPPET, RATIONALES, rationaleFor, rationaleSnippet } from './analysis/writing';
+export { standardRationale } from './analysis/standardRationale';
+export type { StandardRationale } from './analysis/standardRationale';
 export type { RationaleSpec, RationaleTarget } from './analysis/writing';
 export { decisionSummaryMarkdown, decisionSummaryText } from './analysis/decisionSummary';
 export { headingSpans } from './analysis/headingSpans';

@@ -40,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrApi
     vscode.languages.registerCodeActionsProvider(selector, new CodeActionProvider(cache), CodeActionProvider.metadata),
     vscode.languages.registerCompletionItemProvider(selector, new CompletionProvider(cache), ...CompletionProvider.triggers),
     ...registerCommands(cache, configuration),
-    ...registerWritingCommands(cache, configuration),
+    ...registerWritingCommands(cache),
     ...registerLintTask(configuration, diagnostics),
   );
   return { cache, configuration, diagnostics };

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { Analysis, decisionSummaryMarkdown, decisionSummaryText, Item, LETTER_SNIPPET, rangeContains, rationaleFor, rationaleSnippet } from '../core';
+import { Analysis, decisionSummaryMarkdown, decisionSummaryText, Item, LETTER_SNIPPET, rangeContains, standardRationale } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import type { Configuration } from './configuration';
 import { LANGUAGE_ID, toRange } from './convert';
 
 /** Where IMR: Insert Rationale for This Item puts the paragraph in a rationale that has text. */
@@ -35,7 +34,7 @@ async function askAction(item: Item, cursorInRationale: boolean): Promise<Insert
   return ok === 'Replace' ? 'replace' : undefined;
 }
 
-async function insertRationale(cache: AnalysisCache, config: Configuration, options: InsertOptions = {}): Promise<boolean> {
+async function insertRationale(cache: AnalysisCache, options: InsertOptions = {}): Promise<boolean> {
   const editor = letterEditor('and put the cursor in a disputed item');
   if (!editor) return false;
   const a: Analysis = cache.get(editor.document, true);
@@ -46,12 +45,12 @@ async function insertRationale(cache: AnalysisCache, config: Configuration, opti
     void vscode.window.showInformationMessage('IMR: put the cursor in a disputed item to insert its rationale.');
     return false;
   }
-  const spec = rationaleFor(item, a);
-  const body = spec ? rationaleSnippet(spec, config.kb, { title: item.title, decision: item.decision }) : null;
-  if (!body) {
+  const paragraph = standardRationale(item, a);
+  if (!paragraph) {
     void vscode.window.showInformationMessage(`IMR: no standard rationale for "${item.title}" (treatment not recognised).`);
     return false;
   }
+  const body = paragraph.body;
   const r = item.fields.rationale;
   if (!r) {
     const eol = editor.document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
@@ -80,7 +79,7 @@ async function copySummary(cache: AnalysisCache, format: 'markdown' | 'text'): P
 }
 
 /** IMR: New Determination, Insert Rationale for This Item, Copy Decision Summary (Markdown or plain text). */
-export function registerWritingCommands(cache: AnalysisCache, config: Configuration): vscode.Disposable[] {
+export function registerWritingCommands(cache: AnalysisCache): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('imr.newDetermination', async () => {
       const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
@@ -88,7 +87,7 @@ export function registerWritingCommands(cache: AnalysisCache, config: Configurat
       await editor.insertSnippet(new vscode.SnippetString(LETTER_SNIPPET), new vscode.Position(0, 0));
       return doc;
     }),
-    vscode.commands.registerCommand('imr.insertRationale', (options?: InsertOptions) => insertRationale(cache, config, options)),
+    vscode.commands.registerCommand('imr.insertRationale', (options?: InsertOptions) => insertRationale(cache, options)),
     vscode.commands.registerCommand('imr.copyDecisionSummary', () => copySummary(cache, 'markdown')),
     vscode.commands.registerCommand('imr.copyDecisionSummaryText', () => copySummary(cache, 'text')),
   ];

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, builtinKnowledgeBase, completionsAt } from '../../src/core';
+import { analyze, builtinKnowledgeBase, completionsAt, standardRationale } from '../../src/core';
 import { medicationRationales } from '../../src/core/analysis/medicationRationales';
 import { letter } from './helpers';
 
@@ -47,5 +47,20 @@ describe('standard rationale paragraphs for the medication classes', () => {
     assert.strictEqual(c.length, 1);
     assert.match(c[0].insertText, /Therefore, the request for Flexeril 10mg #90 \$\{9\|/);
     assert.strictEqual(c[0].detail, 'MTUS Chronic Pain Medical Treatment 2016, Section(s): Muscle relaxants (for pain)');
+  });
+});
+
+describe('the standard rationale of an item (what Insert Rationale and completion insert)', () => {
+  it("is the medication class's paragraph for a medication item, its conclusion agreeing with the decision first", () => {
+    const a = analyze(letter([{ heading: 'Flexeril 10mg #90', decision: 'Overturned', rationale: '' }]));
+    const p = standardRationale(a.doc.items[0], a)!;
+    assert.strictEqual(p.citation, 'MTUS Chronic Pain Medical Treatment 2016, Section(s): Muscle relaxants (for pain)');
+    assert.match(p.body, /^Per the MTUS Chronic Pain Medical Treatment Guidelines \(8 CCR 9792\.24\.2\), muscle relaxants/);
+    assert.match(p.body, /Therefore, the request for Flexeril 10mg #90 \$\{9\|is medically necessary,is not medically necessary\|\}\.$/);
+  });
+  it("is the treatment's paragraph otherwise, and none for an item of neither", () => {
+    const a = analyze(letter([{ heading: 'Massage therapy 2x6', rationale: '' }, { heading: 'Gym membership', rationale: '' }]));
+    assert.match(standardRationale(a.doc.items[0], a)!.body, /the request for massage therapy 2x6/);
+    assert.strictEqual(standardRationale(a.doc.items[1], a), null);
   });
 });

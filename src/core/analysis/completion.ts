@@ -7,9 +7,8 @@ import type { Position, Range } from '../text';
 import { comparePositions, rangeContains } from '../text';
 import type { Completion } from './completionItem';
 import { drugCompletionsAt } from './drugCompletion';
-import { medicationParagraph } from './medicationRationales';
 import { statementCompletions } from './statementCompletion';
-import { rationaleFor, rationaleSnippet } from './writing';
+import { standardRationale } from './standardRationale';
 import { mayCiteNoEvidence } from '../wording/dependence';
 
 export type { Completion } from './completionItem';
@@ -126,26 +125,22 @@ function decisionCompletions({ a, p, before, label, item }: Place): Completion[]
  * In an empty rationale: the standard paragraph for the item's treatment. A rationale with text
  * is left alone (IMR: Insert Rationale for This Item replaces it on request).
  */
-function paragraphCompletions({ a, kb, p, before, label, item }: Place, explicit: boolean): Completion[] | null {
+function paragraphCompletions({ a, p, before, label, item }: Place, explicit: boolean): Completion[] | null {
   const r = item?.fields.rationale;
   const inRationale = r !== undefined && (rangeContains(r.range, p) || p.line === r.labelRange.start.line);
   if (!item || !r || !inRationale || (label && p.character < label.end) || !onlyTypedWord(r.text, before)) return null;
   if (!explicit && p.line !== r.labelRange.start.line) return null;
-  const spec = rationaleFor(item, a);
-  const body = spec ? rationaleSnippet(spec, kb, { title: item.title, decision: item.decision }) : null;
-  if (!spec || !body) {
-    const med = medicationParagraph(a.requests[item.index].medication, kb, { title: item.title, decision: item.decision }, p, before);
-    return med ? [med] : null;
-  }
+  const paragraph = standardRationale(item, a);
+  if (!paragraph) return null;
   const wordStart = before.length - (/\S*$/.exec(before)?.[0].length ?? 0);
   return [
     {
-      label: `Standard rationale: ${spec.description}`,
-      filterText: `${before.slice(wordStart)}Standard rationale: ${spec.description}`,
+      label: `Standard rationale: ${paragraph.description}`,
+      filterText: `${before.slice(wordStart)}Standard rationale: ${paragraph.description}`,
       kind: 'paragraph',
-      insertText: body,
+      insertText: paragraph.body,
       snippet: true,
-      detail: kb.guidelines.find((g) => g.id === spec.guideline)?.citation ?? '',
+      detail: paragraph.citation,
       sortText: '0',
       range: { start: { line: p.line, character: wordStart }, end: p },
     },

@@ -2,11 +2,9 @@ import { DRUG_CLASS_NAMES } from '../knowledge/drugClassNames';
 import type { DrugPosition } from '../knowledge/drugSchema';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { MedicationRequest } from '../request/medication';
-import type { Position } from '../text';
-import type { Completion } from './completionItem';
 import type { Decision } from '../model';
 import { requestPhrase } from '../wording/requestPhrase';
-import { conclusionChoice, judgement, prompt, snippetText } from './writing';
+import { conclusionChoice, judgement, prompt, snippetText, StandardRationale } from './writing';
 
 /** A standard rationale paragraph for a medication class (or drug), generated from the lexicon's positions. */
 export interface MedicationRationale {
@@ -50,20 +48,9 @@ export function medicationRationales(kb: KnowledgeBase): MedicationRationale[] {
   }));
 }
 
-/** The standard paragraph for a medication item's rationale, filled with its heading. */
-export function medicationParagraph(m: MedicationRequest | null, kb: KnowledgeBase, target: { title: string; decision: Decision | null }, at: Position, before: string): Completion | null {
+/** The standard paragraph for a medication item's rationale, filled with its heading; null when its class has no position. */
+export function medicationStandardRationale(m: MedicationRequest | null, kb: KnowledgeBase, target: { title: string; decision: Decision | null }): StandardRationale | null {
   if (!m) return null;
   const p = kb.drugLexicon.positionFor(m.drug, m.drugClass, m.route, m.postOperative ? 'post-operative' : null);
-  if (!p) return null;
-  const wordStart = before.length - (/\S*$/.exec(before)?.[0].length ?? 0);
-  return {
-    label: `Standard rationale: ${topic(p)}`,
-    filterText: `${before.slice(wordStart)}Standard rationale: ${topic(p)}`,
-    kind: 'paragraph',
-    insertText: medicationRationaleBody(p, target),
-    snippet: true,
-    detail: p.citation,
-    sortText: '0',
-    range: { start: { line: at.line, character: wordStart }, end: at },
-  };
+  return p ? { description: topic(p), body: medicationRationaleBody(p, target), citation: p.citation } : null;
 }

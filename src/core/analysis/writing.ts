@@ -43,6 +43,15 @@ function evidenceSentence(kind: RationaleSpec['kind']): string {
   }
 }
 
+/** A standard rationale paragraph, as a snippet (VS Code snippet syntax), with what it is for. */
+export interface StandardRationale {
+  /** What the paragraph is for: a treatment ("Massage therapy"), a medication class's position. */
+  readonly description: string;
+  readonly body: string;
+  /** The guideline the paragraph cites. */
+  readonly citation: string;
+}
+
 /** What a paragraph is written for: the item's title (as written) and decision, when known. */
 export interface RationaleTarget {
   readonly title: string;

@@ -76,6 +76,18 @@ describe('Writing a determination', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it("IMR: Insert Rationale for This Item fills a medication item's empty rationale with its class's paragraph", async () => {
+    const content = 'IMR ISSUES, DECISIONS AND RATIONALES\nFlexeril 10mg #90: Upheld\nClaims Administrator guideline: x\nMAXIMUS guideline: Decision based on MTUS.\nDecision rationale:\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'imr', content });
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(1, 2, 1, 2);
+    assert.ok(await vscode.commands.executeCommand('imr.insertRationale'));
+    const text = doc.getText();
+    assert.match(text, /Decision rationale: Per the MTUS Chronic Pain Medical Treatment Guidelines \(8 CCR 9792\.24\.2\), muscle relaxants/);
+    assert.match(text, /Therefore, the request for Flexeril 10mg #90 is not medically necessary\.\n$/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('IMR: Insert Rationale for This Item asks before touching a rationale that has text; inserts at the cursor or replaces, as chosen', async () => {
     const written = 'Decision rationale: Per MTUS, massage is an adjunct. The request is not medically necessary.\n';
     const doc = await vscode.workspace.openTextDocument({ language: 'imr', content: ITEM + written });
