@@ -5,7 +5,7 @@
  * visits, treatments, appointments) that a number stands a few words before: a rationale is read
  * by plain searches for the unit words, and the words before a unit are compared where they stand.
  */
-import { insideQuote } from '../wording/visitStatements';
+import { insideQuotation } from '../wording/quotations';
 import { isLetter, someWordStart, words, WordSet, WordsBefore } from '../wording/wordSearch';
 
 const UNIT_WORDS = words(['session', 'visit', 'treatment', 'appointment']);
@@ -82,7 +82,7 @@ export function priorCounts(rationale: string, authorisedApart: boolean, each: (
     if ((rationale.charCodeAt(end) | 32) === 115 /* s */) end++;
     if (isLetter(rationale.charCodeAt(end))) return false;
     const n = countEndingAt(rationale, start, end, authorisedApart);
-    if (n !== null && !insideQuote(rationale, start)) each(n, start);
+    if (n !== null && !insideQuotation(rationale, start)) each(n, start);
     return false;
   });
 }

@@ -5,7 +5,8 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Treatment } from '../knowledge/schema';
-import { insideQuote, sentenceAt } from '../wording/visitStatements';
+import { insideQuotation } from '../wording/quotations';
+import { sentenceAt } from '../wording/visitStatements';
 import { matchAt, someWordStart, words } from '../wording/wordSearch';
 import { priorCounts } from './priorCount';
 
@@ -44,7 +45,7 @@ export function readPriorVisits(rationale: string, treatment: Treatment, kb: Kno
 export function priorCourseInRationale(rationale: string, treatment: Treatment, kb: KnowledgeBase): 'given' | 'denied' | null {
   let said: 'given' | 'denied' | null = null;
   someWordStart(rationale, PRIOR_MENTION_WORDS, (at) => {
-    if (!matchAt(PRIOR_MENTION_AT, rationale, at) || insideQuote(rationale, at) || !aboutTreatment(sentenceAt(rationale, at), treatment, kb)) return false;
+    if (!matchAt(PRIOR_MENTION_AT, rationale, at) || insideQuotation(rationale, at) || !aboutTreatment(sentenceAt(rationale, at), treatment, kb)) return false;
     said = DENIED_BEFORE.test(rationale.slice(Math.max(0, at - 30), at)) ? 'denied' : 'given';
     return said === 'given';
   });

@@ -3,7 +3,7 @@ import type { BodyPart } from '../knowledge/schema';
 import type { Field, Item } from '../model';
 import type { FoundConclusion } from '../wording/conclusions';
 import { conclusionSubject } from '../wording/verdicts';
-import { insideQuotes } from '../summary/pronouns';
+import { insideQuotation } from '../wording/quotations';
 import { LetterReading } from '../summary/reading';
 import type { Range } from '../text';
 import { defineRule, Report } from './types';
@@ -41,7 +41,7 @@ function decidedParts(anatomy: Anatomy, conclusion: FoundConclusion | null): Dec
   for (const m of anatomy.mentions(subject.text)) {
     if (m.part.kind !== 'part') continue;
     const at = subject.start + m.start;
-    if (insideQuotes(field.text, at)) continue;
+    if (insideQuotation(field.text, at)) continue;
     out.push({ mention: { ...m, start: at, end: subject.start + m.end, sideStart: -1, sideEnd: -1 }, field });
   }
   return out;

@@ -1,7 +1,7 @@
 import type { Anatomy, BodyPartMention, Side } from '../knowledge/anatomy';
 import type { Item } from '../model';
 import type { CaseSummary } from '../summary/caseSummary';
-import { insideQuotes } from '../summary/pronouns';
+import { insideQuotation } from '../wording/quotations';
 import { LetterReading, LocatedText } from '../summary/reading';
 import type { Range, TextEdit } from '../text';
 import { replace } from '../wording/edits';
@@ -37,7 +37,7 @@ function oneSidedParts(anatomy: Anatomy, heading: readonly BodyPartMention[]): B
 function sidesOf(anatomy: Anatomy, of: BodyPartMention, mentions: readonly BodyPartMention[], text: string): Map<Side, BodyPartMention[]> {
   const out = new Map<Side, BodyPartMention[]>();
   for (const m of mentions) {
-    if (m.side === null || !samePart(anatomy, m, of) || insideQuotes(text, m.start)) continue;
+    if (m.side === null || !samePart(anatomy, m, of) || insideQuotation(text, m.start)) continue;
     const list = out.get(m.side) ?? [];
     list.push(m);
     out.set(m.side, list);
@@ -82,7 +82,7 @@ function mentionsOnSide(anatomy: Anatomy, h: BodyPartMention, text: string, side
   re.lastIndex = 0;
   for (let w = re.exec(text); w !== null; w = re.exec(text)) {
     for (const m of anatomy.mentionsAmong(text, ids, w.index, w.index + w[0].length)) {
-      if (m.side === side && samePart(anatomy, m, h) && !insideQuotes(text, m.start)) out.push(m);
+      if (m.side === side && samePart(anatomy, m, h) && !insideQuotation(text, m.start)) out.push(m);
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import type { Field, Item } from '../model';
 import type { ItemRequest } from '../request/itemRequest';
 import { parseQuantity, Quantity, toNumber } from '../request/quantity';
-import { insideQuotes } from '../summary/pronouns';
+import { insideQuotation } from '../wording/quotations';
 import type { Range } from '../text';
 import { replace } from '../wording/edits';
 import { sentenceStart, subjectHolding, VerdictSubject } from '../wording/verdicts';
@@ -84,7 +84,7 @@ function otherCount(text: string, request: ItemRequest, allowedCounts: () => Rea
     if (!HAS_NUMBER.test(subject.text) || OTHER_COUNT.test(subject.text) || QUALIFIED_REQUEST_BEFORE.test(text.slice(Math.max(0, subject.start - 40), subject.start))) continue;
     const q = parseQuantity(subject.text);
     if (!q || q.total === null || (q.unit !== 'visits' && q.unit !== 'quantity') || (allowed ??= allowedCounts()).has(q.total)) continue;
-    if (insideQuotes(text, subject.start) || speaksOfOriginalCourse(text, subject, q.total, request.originalVisits)) continue;
+    if (insideQuotation(text, subject.start) || speaksOfOriginalCourse(text, subject, q.total, request.originalVisits)) continue;
     return { q, start: subject.start };
   }
   return null;

@@ -5,6 +5,7 @@
  * a relative. "he/she", "his or her", pronouns in quotations and authors cited ("(He, 2004)") never
  * count. Offsets are those of the text read.
  */
+import { insideQuotation } from '../wording/quotations';
 import type { Sex } from './caseSummary';
 
 export interface PronounUse {
@@ -59,38 +60,6 @@ const PERSON = new RegExp(
 /** How far back the person a pronoun stands for is looked for: its sentence and the one before. */
 const LOOK_BACK = 400;
 
-/** The quotation marks of the last text asked about: a text is usually asked about many times in a row. */
-let quotedText: string | undefined;
-let marks: number[] = [];
-
-/** The offsets of the quotation marks of a text: straight ones, and “ and ” (the sign tells: ” is negative). */
-function quotationMarks(text: string): number[] {
-  if (text === quotedText) return marks;
-  const found: number[] = [];
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) found.push(i);
-  for (let i = text.indexOf('\u201c'); i >= 0; i = text.indexOf('\u201c', i + 1)) found.push(i);
-  for (let i = text.indexOf('\u201d'); i >= 0; i = text.indexOf('\u201d', i + 1)) found.push(-i - 1);
-  found.sort((a, b) => (a < 0 ? -a - 1 : a) - (b < 0 ? -b - 1 : b));
-  quotedText = text;
-  marks = found;
-  return found;
-}
-
-/** Whether offset `at` lies inside a quotation ("..." or “...”) of the text, read from `from`. */
-export function insideQuotes(text: string, at: number, from = 0): boolean {
-  let straight = 0;
-  let curly = 0;
-  for (const m of quotationMarks(text)) {
-    const i = m < 0 ? -m - 1 : m;
-    if (i >= at) break;
-    if (i < from) continue;
-    if (m < 0) curly = 0;
-    else if (text.charCodeAt(i) === 34) straight ^= 1;
-    else curly = 1;
-  }
-  return straight === 1 || curly === 1;
-}
-
 function isStop(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 46 && c !== 63 && c !== 33) return false;
@@ -136,7 +105,7 @@ export function wrongWorkerPronouns(text: string, worker: Sex, from = 0, to = te
     if (!person || !person.worker) continue;
     // "She said that he ...": in a sentence that speaks of the worker as "she", "he" is someone else.
     if (RIGHT_FOR[worker].test(text.slice(Math.max(back.sentence, person.start), start))) continue;
-    if (insideQuotes(text, start, from)) continue;
+    if (insideQuotation(text, start, from)) continue;
     out.push({ word: m[0], start, end, antecedentStart: person.start });
   }
   return out;

@@ -6,56 +6,8 @@
  * documented functional improvement, a flare-up, a post-surgical course).
  */
 
+import { insideQuotation } from './quotations';
 import { matchAt, someWordStart, words, WordsBefore } from './wordSearch';
-
-/** Where a text's quotation marks stand: straight ones, and curly ones with +1 opening, -1 closing. */
-interface Quotes {
-  readonly text: string;
-  readonly straight: readonly number[];
-  readonly curly: ReadonlyArray<{ at: number; step: number }>;
-}
-
-let lastQuotes: Quotes | undefined;
-const QUOTATION_MARK = /["\u201c\u201d]/g;
-
-/** The quotation marks of a text, found once for the text read last (the same rationale is asked about again and again). */
-function quotesOf(text: string): Quotes {
-  if (lastQuotes?.text === text) return lastQuotes;
-  const straight: number[] = [];
-  const curly: Array<{ at: number; step: number }> = [];
-  QUOTATION_MARK.lastIndex = 0;
-  for (let m = QUOTATION_MARK.exec(text); m !== null; m = QUOTATION_MARK.exec(text)) {
-    const c = m[0].charCodeAt(0);
-    if (c === 34) straight.push(m.index);
-    else curly.push({ at: m.index, step: c === 0x201c ? 1 : -1 });
-  }
-  lastQuotes = { text, straight, curly };
-  return lastQuotes;
-}
-
-/** How many of the sorted positions lie before `at`. */
-function countBefore(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Whether a position lies inside quoted text: the guideline quoted, not the reviewer's words. */
-export function insideQuote(text: string, at: number): boolean {
-  const q = quotesOf(text);
-  if (countBefore(q.straight, at) % 2 === 1) return true;
-  let depth = 0;
-  for (const c of q.curly) {
-    if (c.at >= at) break;
-    depth = Math.max(0, depth + c.step);
-  }
-  return depth > 0;
-}
 
 const SENTENCE_REACH = 400;
 
@@ -86,7 +38,7 @@ export function sentenceAt(text: string, at: number): string {
 function firstOutsideQuotes(re: RegExp, text: string, accept: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray | null {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (!insideQuote(text, m.index) && accept(m)) return m;
+    if (!insideQuotation(text, m.index) && accept(m)) return m;
     if (m[0].length === 0) re.lastIndex++;
   }
   return null;
@@ -116,7 +68,7 @@ const WITHIN_WORDS = words(['within', 'does not', 'do not', 'would not', 'will n
 /** Whether the rationale says that the request exceeds the guideline, in any of the ways reviewers say it. */
 export function statesExcess(rationale: string): boolean {
   return someWordStart(rationale, EXCESS_WORDS, (at) => {
-    if (!matchAt(EXCESS_AT, rationale, at) || insideQuote(rationale, at)) return false;
+    if (!matchAt(EXCESS_AT, rationale, at) || insideQuotation(rationale, at)) return false;
     const s = sentenceAt(rationale, at);
     return ABOUT_VISITS.test(s) && !NOT_EXCEEDING.test(s) && (!OTHER_EXCESS.test(s) || EXCEEDS.test(s));
   });
@@ -124,7 +76,7 @@ export function statesExcess(rationale: string): boolean {
 
 /** Whether the rationale says that the request is within the guideline ("within guidelines", "does not exceed"). */
 export function statesWithin(rationale: string): boolean {
-  return someWordStart(rationale, WITHIN_WORDS, (at) => matchAt(WITHIN_AT, rationale, at) !== null && !insideQuote(rationale, at));
+  return someWordStart(rationale, WITHIN_WORDS, (at) => matchAt(WITHIN_AT, rationale, at) !== null && !insideQuotation(rationale, at));
 }
 
 const FIGURE_UNITS = words(['visit', 'session', 'treatment']);
@@ -158,7 +110,7 @@ export function quotesFigureAllowing(rationale: string, total: number): boolean 
   return someFigure(rationale, (n, at) => {
     if (n < total) return false;
     const s = sentenceAt(rationale, at);
-    return GUIDELINE_VOICE.test(s) && !ON_CONDITION.test(s) && !insideQuote(rationale, at);
+    return GUIDELINE_VOICE.test(s) && !ON_CONDITION.test(s) && !insideQuotation(rationale, at);
   });
 }
 
