@@ -51,6 +51,7 @@ export interface Misspelling {
 const MIN_WORD = 5;
 const MAX_WORD = 30;
 const DIGIT = /[0-9]/;
+
 const MAX_CHECKED = 16384;
 
 /**
@@ -94,12 +95,13 @@ export class DrugSpelling {
   /** Every misspelt drug name in text[from, to): its offsets are those of `text`. */
   scan(text: string, found: (m: Misspelling) => void, from = 0, to = text.length): void {
     const part = text.slice(from, to);
-    const words = /[A-Za-z]+/g;
+    // Runs of MIN_WORD letters or more, each whole: a shorter run matches nowhere in it.
+    const words = new RegExp(`[A-Za-z]{${MIN_WORD},}`, 'g');
     for (let w = words.exec(part); w; w = words.exec(part)) {
       const word = w[0];
       const start = w.index;
       const end = words.lastIndex;
-      if (word.length < MIN_WORD || word.length > MAX_WORD) continue;
+      if (word.length > MAX_WORD) continue;
       // A word glued to digits ("LMX4", "B12") is a code, not a name.
       if (DIGIT.test(part.charAt(end)) || DIGIT.test(part.charAt(start - 1))) continue;
       const suggestions = this.checkedSuggestions(word);
