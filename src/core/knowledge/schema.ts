@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { anatomySchemas } from './bodyPartSchema';
 import { DrugPositionSchema, DrugSchema } from './drugSchema';
-import { unsafePatternReason } from './patternSafety';
-import { described, Id, VerificationStatus } from './schemaParts';
+import { described, Id, patternSchema, VerificationStatus } from './schemaParts';
 import { StatementSchema } from './statementSchema';
 
 // zod/mini keeps the bundle small (the extension loads faster); its messages come from the English locale.
@@ -12,22 +11,7 @@ z.config(en());
 // The parts shared with the drug schema live in schemaParts.ts (no import cycle); exported here as before.
 export { described, VerificationStatus };
 
-const Pattern = z.string().check(
-  z.minLength(1),
-  z.refine((p) => {
-    try {
-      new RegExp(p, 'i');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a valid regular expression'),
-  z.superRefine((p, ctx) => {
-    const reason = unsafePatternReason(p);
-    if (reason) ctx.addIssue({ code: 'custom', message: `the pattern "${p}" is refused: ${reason}`, input: p });
-  }),
-  z.describe('A JavaScript regular expression, matched case-insensitively against the item heading (forms that can backtrack without end are refused)'),
-);
+const Pattern = patternSchema('the item heading');
 
 export const TreatmentSchema = z.strictObject({
   id: Id,

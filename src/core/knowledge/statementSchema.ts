@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { unsafePatternReason } from './patternSafety';
-import { described, Id } from './schemaParts';
+import { described, Id, patternSchema } from './schemaParts';
 
 /**
  * Guideline statements: the sentences reviewers quote from the MTUS, ACOEM and ODG, as the
@@ -8,22 +7,7 @@ import { described, Id } from './schemaParts';
  * rationale attributes to a guideline with them; hovers and completion show them.
  */
 
-const Pattern = z.string().check(
-  z.minLength(1),
-  z.refine((p) => {
-    try {
-      new RegExp(p, 'i');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a valid regular expression'),
-  z.superRefine((p, ctx) => {
-    const reason = unsafePatternReason(p);
-    if (reason) ctx.addIssue({ code: 'custom', message: `the pattern "${p}" is refused: ${reason}`, input: p });
-  }),
-  z.describe('A JavaScript regular expression, matched case-insensitively against a sentence of a rationale (forms that can backtrack without end are refused)'),
-);
+const Pattern = patternSchema('a sentence of a rationale');
 
 const Positive = z.number().check(z.positive());
 
