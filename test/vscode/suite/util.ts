@@ -40,25 +40,12 @@ export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
 
 /** Opens a document and waits until VS Code reports it in `languageId` (a .txt letter is switched to IMR after it opens). */
 export async function openAs(uri: vscode.Uri, languageId: string, timeoutMs = 10000): Promise<vscode.TextDocument> {
-  const current = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
-  const waiting = new Promise<vscode.TextDocument>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`${uri.path} never opened as ${languageId} (it is ${current()?.languageId})`));
-    }, timeoutMs);
-    const sub = vscode.workspace.onDidOpenTextDocument((d) => {
-      if (d.uri.toString() === uri.toString() && d.languageId === languageId) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve(d);
-      }
-    });
-  });
+  // Listening before opening: the switch may come as soon as the document opens.
+  const waiting = languageWhen(uri, languageId, timeoutMs);
   const doc = await vscode.workspace.openTextDocument(uri);
-  const now = current() ?? doc;
-  if (now.languageId === languageId) {
+  if (doc.languageId === languageId && !doc.isClosed) {
     void waiting.catch(() => undefined);
-    return now;
+    return doc;
   }
   return waiting;
 }
