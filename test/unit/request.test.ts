@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { analyze } from '../../src/core';
+import { analyze, builtinKnowledgeBase } from '../../src/core';
+import { summaryTellsPriorCourse } from '../../src/core/request/priorVisits';
 import { buildFileReport } from '../../src/cli/report';
 import { letter } from './helpers';
 
@@ -67,5 +68,15 @@ describe('request: post-surgical physical medicine', () => {
     assert.strictEqual(request('Physical therapy 2x6', 'The Postsurgical Treatment Guidelines allow 24 visits. The request is medically necessary.').treatment!.id, 'postsurgical-pt');
     assert.strictEqual(request('Post-operative physical therapy after rotator cuff repair x 12').treatment!.id, 'postsurgical-pt-rotator-cuff');
     assert.strictEqual(request('Physical therapy 2x6 for the low back').treatment!.id, 'physical-therapy');
+  });
+});
+
+describe('request: the case summary read with the treatment in force', () => {
+  it('a treatment overridden with other names (a guidelines file) is looked for by its own names', () => {
+    const builtin = builtinKnowledgeBase().treatment('acupuncture')!;
+    const renamed = { ...builtin, patterns: ['needling'], abbreviations: [] };
+    const summary = 'Treatment to date has included needling.';
+    assert.strictEqual(summaryTellsPriorCourse(summary, builtin), false);
+    assert.strictEqual(summaryTellsPriorCourse(summary, renamed), true);
   });
 });

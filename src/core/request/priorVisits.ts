@@ -56,15 +56,16 @@ export function priorCourseInRationale(rationale: string, treatment: Treatment, 
 const HISTORY = /\b(?:prior|previous(?:ly)?|past|to date|has had|had|have had|completed|underwent|undergone|attended|received|tried|failed|included|includes|including|consisted of|course of|treated with|status post)\b/i;
 const REQUESTED = /\brequest|\brecommend|\bplan\b|\bproposed|\bwill\b|\bwould\b/i;
 const CASE_SUMMARY_LIMIT = 20000;
-const namesCache = new Map<string, RegExp>();
+/** Keyed by the treatment itself: a guidelines file may give a treatment of the same id other names. */
+const namesCache = new WeakMap<Treatment, RegExp>();
 
 /** The treatment's own names as one expression (its phrases and abbreviations), made once. */
 function namesOf(treatment: Treatment): RegExp {
-  let re = namesCache.get(treatment.id);
+  let re = namesCache.get(treatment);
   if (!re) {
     const words = [...treatment.patterns.map((p) => `(?:${p})`), ...treatment.abbreviations.map((a) => `\\b${a.replace(/[/-]/g, '\\$&')}\\b`)];
     re = new RegExp(words.join('|'), 'i');
-    namesCache.set(treatment.id, re);
+    namesCache.set(treatment, re);
   }
   return re;
 }
