@@ -1,7 +1,7 @@
 // Counts the machine instructions an analysis takes, for changes whose effect this machine's
 // drift hides from the timings of bench/ab.mjs. Needs valgrind.
 //
-//   node bench/work.mjs [--base REV] [--size KB] [--from N] [--to N] [--markdownlint]
+//   node bench/work.mjs [--base REV] [--size KB | --typical] [--from N] [--to N] [--markdownlint]
 //
 // Each language service (a git revision's, default HEAD, and the working tree's) analyses the same
 // synthetic letter N times under valgrind's cachegrind, once with N = from and once with N = to:
@@ -15,15 +15,16 @@ import * as path from 'node:path';
 import { commandLine, withBaseAndWorkingTree } from './bundles.mjs';
 
 const { option, flag } = commandLine(
-  'Usage: node bench/work.mjs [--base REV (default HEAD)] [--head REV (default: the working tree)] [--size KB (default 1024)] [--from N (default 40)] [--to N (default 70)] [--markdownlint]',
+  'Usage: node bench/work.mjs [--base REV (default HEAD)] [--head REV (default: the working tree)] [--size KB (default 1024) | --typical (each real letter of 4-12 KB once a round)] [--from N (default 40)] [--to N (default 70)] [--markdownlint]',
 );
 const base = option('--base', 'HEAD');
 const head = option('--head', undefined);
 const headName = head ?? 'the working tree';
-const size = Number(option('--size', '1024'));
+const typical = flag('--typical');
+const size = typical ? 'typical' : Number(option('--size', '1024'));
 const from = Number(option('--from', '40'));
 const to = Number(option('--to', '70'));
-if (!(size > 0) || !(from >= 1) || !(to > from)) {
+if (!(typical || size > 0) || !(from >= 1) || !(to > from)) {
   console.error('work: --size takes a positive number, --from and --to two counts with from < to');
   process.exit(2);
 }
@@ -82,13 +83,13 @@ try {
     const subjects = [built.a, built.b];
     // markdownlint takes about a second a megabyte: one and two calls suffice.
     const runs = subjects.flatMap((s) => [() => count(s, from, work), () => count(s, to, work)]);
-    if (flag('--markdownlint')) runs.push(() => count('markdownlint', 1, work), () => count('markdownlint', 2, work));
+    if (flag('--markdownlint') && !typical) runs.push(() => count('markdownlint', 1, work), () => count('markdownlint', 2, work));
     const c = await inPairs(runs);
     const per = (lo, hi, calls) => (hi.total - lo.total) / calls;
     const a = per(c[0], c[1], to - from);
     const b = per(c[2], c[3], to - from);
     const m = (x) => `${(x / 1e6).toFixed(2)} M`;
-    console.log(`Instructions per analysis of a ${size} KB letter (analyses ${from} to ${to}; valgrind, V8 single-threaded)`);
+    console.log(`Instructions per ${typical ? 'round of the typical real letters' : `analysis of a ${size} KB letter`} (${typical ? 'rounds' : 'analyses'} ${from} to ${to}; valgrind, V8 single-threaded)`);
     console.log(`${base} (a): ${m(a)}   ${headName} (b): ${m(b)}   b/a: ${(b / a).toFixed(4)}`);
     // The optimizing compiler still at work between the two counts means the warm-up was too short.
     for (const [name, lo, hi] of [[base, c[0], c[1]], [headName, c[2], c[3]]]) {

@@ -50,7 +50,16 @@ export interface Misspelling {
 
 const MIN_WORD = 5;
 const MAX_WORD = 30;
-const DIGIT = /[0-9]/;
+const WORDS = new RegExp(`[A-Za-z]{${MIN_WORD},}`, 'g');
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A word glued to digits ("LMX4", "B12") is a code, not a name. */
+function gluedToDigits(text: string, start: number, end: number): boolean {
+  return isDigit(text.charCodeAt(end)) || isDigit(text.charCodeAt(start - 1));
+}
 
 const MAX_CHECKED = 16384;
 
@@ -95,17 +104,18 @@ export class DrugSpelling {
   /** Every misspelt drug name in text[from, to): its offsets are those of `text`. */
   scan(text: string, found: (m: Misspelling) => void, from = 0, to = text.length): void {
     const part = text.slice(from, to);
-    // Runs of MIN_WORD letters or more, each whole: a shorter run matches nowhere in it.
-    const words = new RegExp(`[A-Za-z]{${MIN_WORD},}`, 'g');
-    for (let w = words.exec(part); w; w = words.exec(part)) {
-      const word = w[0];
-      const start = w.index;
-      const end = words.lastIndex;
-      if (word.length > MAX_WORD) continue;
-      // A word glued to digits ("LMX4", "B12") is a code, not a name.
-      if (DIGIT.test(part.charAt(end)) || DIGIT.test(part.charAt(start - 1))) continue;
-      const suggestions = this.checkedSuggestions(word);
-      if (suggestions.length) found({ start: from + start, end: from + end, word, suggestions });
+    // Runs of MIN_WORD letters or more, each whole: a shorter run matches nowhere in it. One call
+    // lists them all; a run's place is then the first of its letters after the run before it.
+    const words = part.match(WORDS) ?? [];
+    let start = 0;
+    for (const word of words) {
+      start = part.indexOf(word, start);
+      const end = start + word.length;
+      if (word.length <= MAX_WORD && !gluedToDigits(part, start, end)) {
+        const suggestions = this.checkedSuggestions(word);
+        if (suggestions.length) found({ start: from + start, end: from + end, word, suggestions });
+      }
+      start = end;
     }
   }
 

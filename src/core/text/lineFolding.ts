@@ -134,21 +134,14 @@ function linesWithSpaceToFold(index: LineIndex): Uint8Array {
     }
   }
   let l = 0;
-  DOUBLE_SPACES.lastIndex = 0;
-  for (let m = DOUBLE_SPACES.exec(text); m !== null; m = DOUBLE_SPACES.exec(text)) {
-    while (l + 1 < starts.length && starts[l + 1] <= m.index) l++;
+  for (let at = text.indexOf('  '); at !== -1; ) {
+    let end = at + 2;
+    while (text.charCodeAt(end) === 32 /* space */) end++;
+    while (l + 1 < starts.length && starts[l + 1] <= at) l++;
     // Only between words: the spaces that end or start a line are trimmed anyway.
-    if (firstNonBlank(text, starts[l], ends[l]) < m.index && lastNonBlank(text, starts[l], ends[l]) > m.index + m[0].length) {
-      spaced[l] = 1;
-      // The line is settled: the search goes on from the next one.
-      if (l + 1 < starts.length) DOUBLE_SPACES.lastIndex = starts[l + 1];
-    }
+    if (firstNonBlank(text, starts[l], ends[l]) < at && lastNonBlank(text, starts[l], ends[l]) > end) spaced[l] = 1;
+    at = text.indexOf('  ', end);
   }
   return spaced;
 }
 
-/**
- * Runs of two spaces or more. Written with a quantifier so that V8 compiles it to a scan that skips
- * ahead; the plain string search for '  ' stops at every space.
- */
-const DOUBLE_SPACES = / {2,}/g;
