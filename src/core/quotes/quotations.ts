@@ -204,8 +204,12 @@ function found(text: string, index: StatementIndex, figuresOf: string | undefine
   const out = { figures: [] as number[], words: [] as number[] };
   if (figuresOf !== undefined) {
     for (const t of TRIGGERS) {
-      for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length)) {
-        if (!triggersFigure(text, at, t)) continue;
+      // " over " is searched for as "over ", then its space: a search for a space stops at every space.
+      const word = t.trimStart();
+      const lead = t.length - word.length;
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+        const at = i - lead;
+        if ((lead && text.charCodeAt(at) !== 32) || !triggersFigure(text, at, t)) continue;
         const unit = unitOf(text, at, t);
         const spot = unit ? spotAt(text, unit[0], unit[1]) : null;
         if (spot && (thorough || !index.plainlyFaithful(figuresOf, spot, text))) out.figures.push(at);
