@@ -234,8 +234,8 @@ export class StatementIndex {
   readonly #topics: TopicWords;
   readonly #anyAnchored: AnchoredGroup | null;
   readonly #figures = new Map<string, readonly CompiledFigure[]>();
-  readonly #valueSets = new Map<string, ReadonlySet<number>>();
-  readonly #conditionWordsBy = new Map<string, readonly string[]>();
+  readonly #valueSets = new Map<string, Readonly<Record<SpotCourse | 'perWeek', ReadonlySet<number>>>>();
+  readonly #conditionWordsBy = new Map<string, RegExp | null>();
 
   /** The conditions' words, for NamedConditions. */
   readonly conditionGate: readonly string[] | null;
@@ -279,33 +279,34 @@ export class StatementIndex {
     const values = this.#values(treatmentId, spot.perWeek ? 'perWeek' : spot.course);
     if (!values.has(spot.lo) || !values.has(spot.hi)) return false;
     const words = this.#conditionWordsOf(treatmentId);
-    if (!words.length) return true;
-    const near = text.slice(Math.max(0, spot.first - NEAR), spot.unit + NEAR);
-    for (const w of words) if (near.includes(w)) return false;
-    return true;
+    return !words || !words.test(text.slice(Math.max(0, spot.first - NEAR), spot.unit + NEAR));
   }
 
   /** The numbers of the treatment's figures: visits of a course (any for 'unmarked'), or visits a week. */
   #values(treatmentId: string, kind: SpotCourse | 'perWeek'): ReadonlySet<number> {
-    const key = `${treatmentId} ${kind}`;
-    let values = this.#valueSets.get(key);
-    if (!values) {
-      const set = new Set<number>();
-      values = set;
-      for (const f of this.figuresOf(treatmentId)) {
-        const c = f.figure.course;
-        const p = kind === 'perWeek' ? f.perWeek : f.visits;
-        if (!p || (kind !== 'unmarked' && kind !== 'perWeek' && c !== kind && c !== 'any')) continue;
-        for (let n = p[0]; n <= p[1]; n++) set.add(n);
-      }
-      this.#valueSets.set(key, values);
+    let sets = this.#valueSets.get(treatmentId);
+    if (!sets) {
+      sets = { trial: this.#numbers(treatmentId, 'trial'), total: this.#numbers(treatmentId, 'total'), unmarked: this.#numbers(treatmentId, 'unmarked'), perWeek: this.#numbers(treatmentId, 'perWeek') };
+      this.#valueSets.set(treatmentId, sets);
     }
-    return values;
+    return sets[kind];
   }
 
-  #conditionWordsOf(treatmentId: string): readonly string[] {
+  #numbers(treatmentId: string, kind: SpotCourse | 'perWeek'): ReadonlySet<number> {
+    const set = new Set<number>();
+    for (const f of this.figuresOf(treatmentId)) {
+      const c = f.figure.course;
+      const p = kind === 'perWeek' ? f.perWeek : f.visits;
+      if (!p || (kind !== 'unmarked' && kind !== 'perWeek' && c !== kind && c !== 'any')) continue;
+      for (let n = p[0]; n <= p[1]; n++) set.add(n);
+    }
+    return set;
+  }
+
+  /** The words that name the conditions of the treatment's figures, as one search; null when none does. */
+  #conditionWordsOf(treatmentId: string): RegExp | null {
     let words = this.#conditionWordsBy.get(treatmentId);
-    if (!words) {
+    if (words === undefined) {
       const set = new Set<string>();
       for (const s of this.forTreatment(treatmentId)) {
         for (const f of s.figures) {
@@ -317,7 +318,7 @@ export class StatementIndex {
           }
         }
       }
-      words = [...set];
+      words = set.size ? new RegExp([...set].map(escape).join('|')) : null;
       this.#conditionWordsBy.set(treatmentId, words);
     }
     return words;
