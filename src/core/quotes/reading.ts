@@ -79,14 +79,14 @@ export class Reading {
    * the last named in a sentence before that names a guideline (a few sentences back); else none.
    */
   topicAt(at: number, attribution: Attribution): string | undefined {
-    const own = this.index.topicsIn(this.text.slice(attribution.from, at));
-    if (own.length) return own[own.length - 1].id;
+    const own = this.index.lastTopicIn(this.text.slice(attribution.from, at));
+    if (own !== undefined) return own;
     let s = this.sentences.before(this.sentences.at(attribution.from));
     for (let k = 0; s && k < MAX_BACK; k++, s = this.sentences.before(s)) {
       const words = this.slice(s);
       if (!NAMES_ONE.test(words)) continue;
-      const topics = this.index.topicsIn(words);
-      if (topics.length) return topics[topics.length - 1].id;
+      const topic = this.index.lastTopicIn(words);
+      if (topic !== undefined) return topic;
     }
     return undefined;
   }

@@ -341,22 +341,33 @@ export class StatementIndex {
     return treatmentId === undefined ? this.#anyAnchored : (this.#anchored.get(treatmentId) ?? null);
   }
 
-  /** Where a text names treatments with figures, in order (their words in lower case, their abbreviations as written). */
-  topicsIn(text: string): Array<{ at: number; id: string }> {
+  /** The treatment with figures a text names last (by its words in lower case, or its abbreviations as written); undefined when none. */
+  lastTopicIn(text: string): string | undefined {
     const t = this.#topics;
-    const out: Array<{ at: number; id: string }> = [];
-    const collect = (re: RegExp | null, subject: string, by: ReadonlyMap<string, string>, verify: boolean): void => {
-      if (!re) return;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(subject)) !== null) {
-        const id = by.get(m[0])!;
-        if (!verify || t.phrases.get(id)!.test(text.slice(Math.max(0, m.index - TOPIC_WINDOW), m.index + m[0].length + TOPIC_WINDOW))) out.push({ at: m.index, id });
+    let at = -1;
+    let id: string | undefined;
+    let m: RegExpExecArray | null;
+    if (t.words) {
+      t.words.lastIndex = 0;
+      while ((m = t.words.exec(text)) !== null) {
+        const named = t.byWord.get(m[0])!;
+        if (t.phrases.get(named)!.test(text.slice(Math.max(0, m.index - TOPIC_WINDOW), m.index + m[0].length + TOPIC_WINDOW))) {
+          at = m.index;
+          id = named;
+        }
       }
-    };
-    collect(t.words, text, t.byWord, true);
-    collect(t.abbreviations, text, t.byAbbreviation, false);
-    return out.sort((a, b) => a.at - b.at);
+    }
+    if (t.abbreviations) {
+      t.abbreviations.lastIndex = 0;
+      // At the same offset as a word, the abbreviation is the one named last.
+      while ((m = t.abbreviations.exec(text)) !== null) {
+        if (m.index >= at) {
+          at = m.index;
+          id = t.byAbbreviation.get(m[0])!;
+        }
+      }
+    }
+    return id;
   }
 
   byId(id: string): CompiledStatement | undefined {
