@@ -101,6 +101,30 @@ function interleaved(fns, rounds) {
   return fns.map((_, k) => ({ time: median(times[k]), ratio: median(ratios[k]) }));
 }
 
+/**
+ * An analysis's time against markdownlint's on the same text. markdownlint runs in blocks that take
+ * turns with blocks of ours: run call by call between ours, its garbage would be collected in our
+ * time; in blocks, that touches only a block's first calls. Many short blocks rather than a few long
+ * ones: this machine's speed drifts over seconds, and a ratio taken within one pair of neighbouring
+ * blocks is what the drift touches least.
+ */
+function againstMarkdownlint(text, analyse, pairs) {
+  const lint = () => markdownlint({ strings: { letter: text } });
+  lint();
+  analyse();
+  const ratios = [];
+  const lintTimes = [];
+  const ourTimes = [];
+  for (let r = 0; r < pairs; r++) {
+    const ourBlock = block(analyse, 100);
+    const lintBlock = block(lint, 250);
+    ratios.push(lintBlock / ourBlock);
+    lintTimes.push(lintBlock);
+    ourTimes.push(ourBlock);
+  }
+  return { time: median(lintTimes), ours: median(ourTimes), ratio: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios) };
+}
+
 for (const size of [10 * 1024, 100 * 1024, MB, 10 * MB]) {
   const text = syntheticLetter(size, seeds);
   const items = core.analyze(text).doc.items.length;
@@ -109,24 +133,7 @@ for (const size of [10 * 1024, 100 * 1024, MB, 10 * MB]) {
   const once = time(() => core.analyze(text), 200, 20);
   const rounds = Math.max(7, Math.min(400, Math.floor((size >= 10 * MB ? 8000 : 2000) / once)));
   const [ours, floor] = interleaved([{ fn: () => core.analyze(text) }, { fn: () => text.split(/\r\n|\r|\n/), reps: 5 }], rounds);
-  // markdownlint runs in blocks that take turns with blocks of ours: run call by call between ours,
-  // its garbage would be collected in our time; in blocks, that touches only a block's first calls.
-  // Many short blocks rather than a few long ones: this machine's speed drifts over seconds, and a
-  // ratio taken within one pair of neighbouring blocks is what the drift touches least.
-  let md = null;
-  if (withMarkdownlint) {
-    const lint = () => markdownlint({ strings: { letter: text } });
-    lint();
-    const ratios = [];
-    const lintTimes = [];
-    for (let r = 0; r < (size >= MB ? 15 : 25); r++) {
-      const ourBlock = block(() => core.analyze(text), 100);
-      const lintBlock = block(lint, 250);
-      ratios.push(lintBlock / ourBlock);
-      lintTimes.push(lintBlock);
-    }
-    md = { time: median(lintTimes), ratio: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios) };
-  }
+  const md = withMarkdownlint ? againstMarkdownlint(text, () => core.analyze(text), size >= MB ? 15 : 25) : null;
   const label = size >= MB ? `${size / MB} MB` : `${size / 1024} KB`;
   out(`| ${label} | ${items} | ${fmt(ours.time)} | ${mbps(size, ours.time)} | ${md ? fmt(md.time) : 'skipped'} | ${md ? `${md.ratio.toFixed(0)}x faster (${md.low.toFixed(0)}-${md.high.toFixed(0)})` : ''} | ${fmt(floor.time)} | ${(1 / floor.ratio).toFixed(1)}x slower |`);
 }
@@ -145,6 +152,39 @@ out();
 }
 out('Targets: at least 100x markdownlint\'s throughput at 1 MB (issue 16: 80x at the least); within 10x of the bare line split. Ratios are medians over rounds on the same text: the analysis and the split take turns call by call, the analysis and markdownlint block by block (in brackets, the lowest and highest ratio of a pair of blocks: this machine\'s speed drifts).');
 out();
+
+// What each kind of check costs at 1 MB: the rules switched on a kind at a time (a rule's kind is its
+// first tag), from none (the parse and the reading of each request) to every rule. The figures a
+// target for the analysis has to count with.
+{
+  const KINDS = [
+    ['the letter\'s form (structure, citations, placeholders, decisions)', ['structure', 'citation', 'template', 'decision']],
+    ['requests against limits', ['limits', 'request']],
+    ['consistency within the letter', ['consistency']],
+    ['medications', ['medication']],
+    ['quotations of guidelines', ['quotation']],
+  ];
+  const text = syntheticLetter(MB, seeds);
+  const on = new Set();
+  const withRulesOn = () => {
+    const rules = Object.fromEntries(core.RULES.filter((r) => !on.has(r.id)).map((r) => [r.id, 'off']));
+    const settings = { ...core.DEFAULT_SETTINGS, rules };
+    return () => core.analyze(text, { settings });
+  };
+  const row = (label, md) => out(`| ${label} | ${on.size} | ${fmt(md.ours)} | ${md.ratio.toFixed(0)}x (${md.low.toFixed(0)}-${md.high.toFixed(0)}) |`);
+  out('## At 1 MB, by kind of check (each row adds its rules to those above)');
+  out();
+  out('| rules on | count | analysis | markdownlint\'s time / ours |');
+  out('|---|---|---|---|');
+  row('none: the parse and each item\'s request', againstMarkdownlint(text, withRulesOn(), 15));
+  for (const [label, tags] of KINDS) {
+    for (const r of core.RULES) if (tags.includes(r.tags[0])) on.add(r.id);
+    row(`+ ${label}`, againstMarkdownlint(text, withRulesOn(), 15));
+  }
+  const missed = core.RULES.filter((r) => !on.has(r.id)).map((r) => r.id);
+  if (missed.length) out(`(rules of no kind above, left off: ${missed.join(', ')})`);
+  out();
+}
 
 // Adversarial single lines of 1 MB: linear code takes milliseconds, a backtracking pattern minutes.
 {
